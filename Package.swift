@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Bitext",
+  products: [
+    .library(name: "Bitext", targets: ["Bitext"]),
+    .executable(name: "bitext", targets: ["bitext"]),
+    .executable(name: "bitext-bench", targets: ["bitext-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // System ICU 72 (Debian libicu-dev). Only the C shim includes its headers: Foundation
+    // carries a private ICU whose declarations clash with these in a Swift module.
+    .systemLibrary(
+      name: "CICU", pkgConfig: "icu-uc icu-i18n", providers: [.apt(["libicu-dev"])]),
+    .target(name: "CICUShim", dependencies: ["CICU"]),
+    // Snowball stemmers (Debian libstemmer-dev, BSD licence).
+    .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+    .target(name: "BitextText", dependencies: ["CICUShim"]),
+    .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer"]),
+    .target(name: "BitextAlign", dependencies: ["BitextText", "BitextLexicon"]),
+    .target(name: "BitextTranslate", dependencies: ["BitextText", "BitextLexicon"]),
+    .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextAlign"]),
+    .target(
+      name: "Bitext",
+      dependencies: [
+        "BitextText", "BitextLexicon", "BitextAlign", "BitextTranslate", "BitextCorpus",
+      ]),
+    .executableTarget(
+      name: "bitext",
+      dependencies: [
+        "Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(
+      name: "bitext-bench",
+      dependencies: [
+        "Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    .testTarget(name: "BitextTextTests", dependencies: ["BitextText"]),
+    .testTarget(name: "BitextLexiconTests", dependencies: ["BitextLexicon"]),
+    .testTarget(name: "BitextAlignTests", dependencies: ["BitextAlign"]),
+    .testTarget(name: "BitextTranslateTests", dependencies: ["BitextTranslate"]),
+    .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus"]),
+    .testTarget(name: "bitextTests", dependencies: ["bitext"]),
+  ]
+)

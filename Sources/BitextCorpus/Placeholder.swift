@@ -1,0 +1,1 @@
+// BitextCorpus: work in progress.

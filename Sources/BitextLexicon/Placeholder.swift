@@ -1,0 +1,1 @@
+// BitextLexicon: work in progress.

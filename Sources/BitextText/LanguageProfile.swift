@@ -1,0 +1,95 @@
+/// What the segmenter and tokenizer know about one language.
+///
+/// The knowledge is data: it comes from `Dictionaries/segmentation/<language>.txt`, embedded
+/// into the library at development time (see `LanguageProfile+Data.swift`; a test keeps the
+/// two identical). Languages without a file get ``LanguageProfile/generic(language:)``: ICU's
+/// rules alone.
+public struct LanguageProfile: Sendable, Hashable {
+  /// The BCP 47 language code, e.g. `"fr"`.
+  public var language: String
+  /// Abbreviations never at the end of a sentence (written without their period): "M", "Dr", "p".
+  public var titles: Set<String>
+  /// Abbreviations that may end a sentence: "etc", "Inc".
+  public var abbreviations: Set<String>
+  /// Capitalised words that typically begin a sentence: "Le", "The", "How".
+  public var starters: Set<String>
+  /// Elided words split off as tokens, lower-cased, without apostrophe: "l", "qu", "jusqu".
+  public var elisions: Set<String>
+  /// One-letter words that are not initials (English "I").
+  public var singleLetterWords: Set<String>
+  /// Whether Bitext's own rules apply (false: ICU's sentence rules alone).
+  public var hasRules: Bool
+
+  /// Creates a profile from its parts.
+  public init(
+    language: String, titles: Set<String> = [], abbreviations: Set<String> = [],
+    starters: Set<String> = [], elisions: Set<String> = [], singleLetterWords: Set<String> = [],
+    hasRules: Bool = true
+  ) {
+    self.language = language
+    self.titles = titles
+    self.abbreviations = abbreviations
+    self.starters = starters
+    self.elisions = elisions
+    self.singleLetterWords = singleLetterWords
+    self.hasRules = hasRules
+  }
+
+  /// A profile with no language knowledge: ICU's rules alone.
+  public static func generic(language: String) -> LanguageProfile {
+    LanguageProfile(language: language, hasRules: false)
+  }
+
+  /// The languages with a data file.
+  public static var availableLanguages: [String] { embeddedData.keys.sorted() }
+
+  /// The profile for a BCP 47 code (`"fr"`, `"fr-CA"`, `"en_US"` use their primary language);
+  /// the generic profile when Bitext has no data for it.
+  public static func named(_ code: String) -> LanguageProfile {
+    let primary = primaryLanguage(code)
+    guard let text = embeddedData[primary] else { return generic(language: primary) }
+    return parse(text, language: primary)
+  }
+
+  /// The primary language subtag, lower-cased: `"fr-CA"` → `"fr"`.
+  public static func primaryLanguage(_ code: String) -> String {
+    let cut = code.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "@" }).first ?? ""
+    return cut.lowercased()
+  }
+
+  /// Parses the text of a segmentation data file (sections in brackets, one entry a line).
+  public static func parse(_ text: String, language: String) -> LanguageProfile {
+    var profile = LanguageProfile(language: language)
+    var section = ""
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        .trimmingCharacters(in: .whitespaces)
+      if line.isEmpty { continue }
+      if line.hasPrefix("[") && line.hasSuffix("]") {
+        section = String(line.dropFirst().dropLast())
+        continue
+      }
+      switch section {
+      case "titles": profile.titles.insert(line)
+      case "abbreviations": profile.abbreviations.insert(line)
+      case "starters": profile.starters.insert(line)
+      case "elisions": profile.elisions.insert(line)
+      case "single-letter-words": profile.singleLetterWords.insert(line)
+      default: break
+      }
+    }
+    return profile
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingCharacters(in set: CharacterSetLike) -> String {
+    var view = self[...]
+    while let first = view.first, first.isWhitespace { view = view.dropFirst() }
+    while let last = view.last, last.isWhitespace { view = view.dropLast() }
+    return String(view)
+  }
+}
+
+/// Stand-in so trimming reads naturally without Foundation.
+fileprivate enum CharacterSetLike { case whitespaces }

@@ -1,0 +1,77 @@
+/// Cleans text before segmentation, without changing what a reader sees.
+///
+/// Steps, in order: the byte-order mark is removed; CRLF and lone CR become LF; control
+/// characters other than tab and LF are removed (form feed becomes a blank line: a page break
+/// is a paragraph break); the text is put in Unicode normalization form C (or KC on request) by
+/// ICU. Typographic spaces (U+00A0, U+202F, U+2009) and curly apostrophes are kept: the
+/// segmenter treats the spaces as spaces, and ``matchingKey(_:)`` unifies quote variants for
+/// comparisons only.
+public struct Normalizer: Sendable {
+  /// The normalization form applied (NFC by default).
+  public var form: NormalizationForm
+
+  /// Creates a normalizer.
+  public init(form: NormalizationForm = .nfc) {
+    self.form = form
+  }
+
+  /// Returns the cleaned, normalized text.
+  public func normalize(_ text: String) throws(TextInputError) -> String {
+    var units: [UInt16] = []
+    units.reserveCapacity(text.utf16.count)
+    var previousCR = false
+    var changed = false
+    for unit in text.utf16 {
+      switch unit {
+      case 0xFEFF:
+        changed = true  // byte-order mark / zero-width no-break space: never visible text
+      case 0x0D:
+        units.append(0x0A)
+        previousCR = true
+        changed = true
+        continue
+      case 0x0A:
+        if previousCR {
+          previousCR = false
+          continue
+        }
+        units.append(unit)
+      case 0x0C:
+        units.append(0x0A)
+        units.append(0x0A)
+        changed = true
+      case 0x09:
+        units.append(unit)
+      case 0x00..<0x20, 0x7F, 0x80..<0xA0:
+        changed = true
+      default:
+        units.append(unit)
+      }
+      previousCR = false
+    }
+    let normalized: [UInt16]
+    do {
+      normalized = try ICU.normalize(units, form: form)
+    } catch {
+      throw .icu(error)
+    }
+    if !changed && normalized == units { return text }
+    return String(decoding: normalized, as: UTF16.self)
+  }
+
+  /// A key for comparing words and phrases: apostrophe variants (’ ‘ ʼ ′ `) become `'`,
+  /// quotation-mark variants become `"`, typographic spaces become U+0020. Never used for
+  /// output text.
+  public static func matchingKey(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x2019, 0x2018, 0x02BC, 0x2032, 0x0060, 0x00B4: scalars.append("'")
+      case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB, 0x2033: scalars.append("\"")
+      case 0x00A0, 0x202F, 0x2009, 0x2007, 0x2002, 0x2003: scalars.append(" ")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+}

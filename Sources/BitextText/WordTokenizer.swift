@@ -1,0 +1,141 @@
+/// A word-level token of a sentence.
+public struct Token: Hashable, Sendable {
+  /// What a token is made of.
+  public enum Kind: Hashable, Sendable {
+    /// Letters (possibly with inner hyphens, apostrophes or digits): "mobilisation", "anti-guerre".
+    case word
+    /// Digits with optional inner separators: "300 000" is two tokens, "3,5" and "1.000" are one.
+    case number
+    /// Anything else that is not white space: punctuation, symbols, emoji.
+    case symbol
+  }
+
+  /// The token as written in the text.
+  public var text: String
+  /// The token's kind.
+  public var kind: Kind
+  /// Whether the token starts with an upper-case letter.
+  public var isCapitalized: Bool
+
+  /// Creates a token.
+  public init(text: String, kind: Kind, isCapitalized: Bool) {
+    self.text = text
+    self.kind = kind
+    self.isCapitalized = isCapitalized
+  }
+}
+
+/// Splits sentences into word, number and symbol tokens.
+///
+/// Words keep inner hyphens and apostrophes ("aujourd'hui", "c'est-à-dire"), except that a
+/// leading elided article or pronoun of the language (French "l'", "qu'", "jusqu'"…, from
+/// ``LanguageProfile/elisions``) becomes a token of its own, apostrophe included.
+public struct WordTokenizer: Sendable {
+  /// The language knowledge used (elisions).
+  public var profile: LanguageProfile
+
+  /// Creates a tokenizer for a language profile.
+  public init(profile: LanguageProfile) {
+    self.profile = profile
+  }
+
+  /// Creates a tokenizer for a BCP 47 language code (`"fr"`, `"en"`…).
+  public init(language: String) {
+    self.profile = LanguageProfile.named(language)
+  }
+
+  /// The tokens of a text, in order.
+  public func tokens(in text: String) -> [Token] {
+    var result: [Token] = []
+    let scalars = Array(text.unicodeScalars)
+    var i = 0
+    let n = scalars.count
+    while i < n {
+      let scalar = scalars[i]
+      if Self.isSpace(scalar) {
+        i += 1
+        continue
+      }
+      if Self.isLetter(scalar) || Self.isDigit(scalar) {
+        var j = i + 1
+        var hasLetter = Self.isLetter(scalar)
+        while j < n {
+          let s = scalars[j]
+          if Self.isLetter(s) || Self.isDigit(s) || Self.isMark(s) {
+            if Self.isLetter(s) { hasLetter = true }
+            j += 1
+          } else if Self.isJoiner(s), j + 1 < n, Self.isLetter(scalars[j + 1]) || Self.isDigit(scalars[j + 1]) {
+            // inner hyphen or apostrophe: keep when letters/digits follow
+            if !hasLetter && Self.isApostrophe(s) { break }
+            j += 1
+          } else if !hasLetter, (s == "," || s == "."), j + 1 < n, Self.isDigit(scalars[j + 1]) {
+            j += 1  // 3,5 or 1.000
+          } else {
+            break
+          }
+        }
+        appendWord(scalars[i..<j], hasLetter: hasLetter, into: &result)
+        i = j
+        continue
+      }
+      // one symbol per scalar (clusters of combining marks stay attached)
+      var j = i + 1
+      while j < n && Self.isMark(scalars[j]) { j += 1 }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[i..<j])
+      result.append(Token(text: String(view), kind: .symbol, isCapitalized: false))
+      i = j
+    }
+    return result
+  }
+
+  private func appendWord(
+    _ slice: ArraySlice<Unicode.Scalar>, hasLetter: Bool, into result: inout [Token]
+  ) {
+    var start = slice.startIndex
+    if hasLetter && !profile.elisions.isEmpty {
+      // split leading elisions: l'homme → l' homme; jusqu'à → jusqu' à
+      var k = start
+      while k < slice.endIndex {
+        if Self.isApostrophe(slice[k]) {
+          var prefix = String.UnicodeScalarView()
+          prefix.append(contentsOf: slice[start..<k])
+          let key = String(prefix).lowercased()
+          if profile.elisions.contains(key), k + 1 < slice.endIndex {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: slice[start...k])
+            result.append(
+              Token(text: String(view), kind: .word, isCapitalized: Self.isUpper(slice[start])))
+            start = k + 1
+            k = start
+            continue
+          }
+          break
+        }
+        k += 1
+      }
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: slice[start...])
+    let first = slice[start]
+    result.append(
+      Token(text: String(view), kind: hasLetter ? .word : .number, isCapitalized: Self.isUpper(first)))
+  }
+
+  static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+  static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic && !isMark(s) }
+  static func isDigit(_ s: Unicode.Scalar) -> Bool { s.properties.numericType == .decimal }
+  static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+  static func isMark(_ s: Unicode.Scalar) -> Bool {
+    switch s.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: true
+    default: false
+    }
+  }
+  static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+    s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+  }
+  static func isJoiner(_ s: Unicode.Scalar) -> Bool {
+    isApostrophe(s) || s == "-" || s == "\u{2010}" || s == "\u{2011}"
+  }
+}

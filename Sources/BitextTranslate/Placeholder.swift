@@ -1,0 +1,1 @@
+// BitextTranslate: work in progress.

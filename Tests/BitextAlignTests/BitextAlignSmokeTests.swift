@@ -1,0 +1,7 @@
+import Testing
+
+@testable import BitextAlign
+
+@Test func moduleLinks() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import BitextCorpus
+
+@Test func moduleLinks() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import BitextLexicon
+
+@Test func moduleLinks() {
+  #expect(Bool(true))
+}

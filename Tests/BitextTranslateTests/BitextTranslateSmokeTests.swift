@@ -1,0 +1,7 @@
+import Testing
+
+@testable import BitextTranslate
+
+@Test func moduleLinks() {
+  #expect(Bool(true))
+}

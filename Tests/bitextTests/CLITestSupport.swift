@@ -1,0 +1,5 @@
+import Testing
+
+@Test func cliTargetLinks() {
+  #expect(Bool(true))
+}
