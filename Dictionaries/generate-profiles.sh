@@ -13,6 +13,7 @@ out=Sources/BitextText/LanguageProfile+Data.swift
     lang=$(basename "$f" .txt)
     echo "    \"$lang\": #\"\"\""
     cat "$f"
+    echo ""
     echo "\"\"\"#,"
   done
   echo "  ]"

@@ -208,6 +208,7 @@ Not
 [single-letter-words]
 I
 A
+
 """#,
     "fr": #"""
 # Bitext segmentation data: French.
@@ -452,6 +453,7 @@ presqu
 quelqu
 
 [single-letter-words]
+
 """#,
   ]
 }

@@ -1,44 +1,151 @@
-/// Splits normalized text into paragraphs and sentences.
+/// Splits normalized text into paragraphs and sentences: ICU proposes, Bitext's rules dispose.
+///
+/// How it works:
+/// 1. **Paragraphs and lines.** A blank line ends a paragraph. Inside a paragraph a single
+///    newline is hard-wrapping and reads as a space, unless the paragraph is a block of short
+///    unpunctuated lines (a list or a menu), the line before is a short unpunctuated heading
+///    followed by a capitalised line, or the next line opens with a dialogue dash or a bullet; with
+///    ``lineBreaksAreSentences`` every newline ends a sentence.
+/// 2. **ICU.** The system ICU sentence break iterator (`<language>@ss=standard`) runs over the
+///    unwrapped text. For a language without Bitext rules its boundaries are the result; with
+///    rules, ICU's boundaries after punctuation Bitext does not model (。, ؟, ।…) are kept.
+/// 3. **Rules** (``SentenceRules``) decide at each run of terminal punctuation (`.` `?` `!` `…`)
+///    with the closing quotes and brackets that follow it (`?\u{A0}»`, `."`, `.)`, `.[4]`):
+///    abbreviations and titles from the language's data, initials, acronyms, enumerations,
+///    ellipses (`...`, `…`, `. . .`), lower-case continuations after `?`/`!` and closing quotes,
+///    URLs and e-mail addresses, numbers.
+///
+/// Every sentence keeps its paragraph index and its UTF-8 range in the input text.
 public struct SentenceSegmenter: Sendable {
   /// The language knowledge used.
   public var profile: LanguageProfile
-  /// When true, every line break ends a sentence (one sentence per line input).
+  /// When true, every line break ends a sentence (for one-sentence-per-line input).
   public var lineBreaksAreSentences: Bool
 
-  /// Creates a segmenter for a language code.
-  public init(language: String, lineBreaksAreSentences: Bool = false) {
-    self.profile = LanguageProfile.named(language)
+  /// Creates a segmenter for a language profile.
+  public init(profile: LanguageProfile, lineBreaksAreSentences: Bool = false) {
+    self.profile = profile
     self.lineBreaksAreSentences = lineBreaksAreSentences
   }
 
-  /// The sentences of a normalized text.
+  /// Creates a segmenter for a BCP 47 language code (`"fr"`, `"en"`…).
+  public init(language: String, lineBreaksAreSentences: Bool = false) {
+    self.init(
+      profile: LanguageProfile.named(language), lineBreaksAreSentences: lineBreaksAreSentences)
+  }
+
+  /// The sentences of a normalized text (see ``Normalizer``), in order.
   public func sentences(in text: String) throws(TextInputError) -> [Sentence] {
     let units = Array(text.utf16)
+    if units.isEmpty { return [] }
+    let layout = ParagraphLayout(units: units, lineBreaksAreSentences: lineBreaksAreSentences)
     let breaker: ICUBreaker
+    let icuBoundaries: [Int]
     do {
       breaker = try ICUBreaker(kind: .sentence, locale: profile.language + "@ss=standard")
+      icuBoundaries = try breaker.boundaries(layout.buffer)
     } catch {
       throw .icu(error)
     }
-    let bounds: [Int]
-    do { bounds = try breaker.boundaries(units) } catch { throw .icu(error) }
+    var cuts = layout.hardCuts
+    if profile.hasRules {
+      let rules = SentenceRules(profile: profile)
+      layout.buffer.withUnsafeBufferPointer { buffer in
+        rules.cuts(in: buffer, into: &cuts)
+      }
+      for boundary in icuBoundaries where SentenceRules.keepsICUBoundary(boundary, in: layout.buffer) {
+        cuts.append(boundary)
+      }
+    } else {
+      cuts.append(contentsOf: icuBoundaries)
+    }
+    cuts.sort()
+    return makeSentences(text: text, units: units, cuts: cuts, paragraphStarts: layout.paragraphStarts)
+  }
+
+  private func makeSentences(
+    text: String, units: [UInt16], cuts: [Int], paragraphStarts: [Int]
+  ) -> [Sentence] {
     var result: [Sentence] = []
+    var offsets = UTF8OffsetWalker(units: units)
+    let bytes = Array(text.utf8)
+    var paragraph = 0
     var start = 0
-    for b in bounds {
-      let s = String(decoding: units[start..<b], as: UTF16.self)
-      let t = s.trimmingSpaces()
-      if !t.isEmpty { result.append(Sentence(text: t, paragraph: 0, range: 0..<0)) }
-      start = b
+    var lastCut = -1
+    for cut in cuts + [units.count] where cut != lastCut {
+      lastCut = cut
+      var a = start
+      var b = min(cut, units.count)
+      start = max(start, b)
+      while a < b && CharacterClass.isSpace(units[a]) { a += 1 }
+      while b > a && CharacterClass.isSpace(units[b - 1]) { b -= 1 }
+      if a >= b { continue }
+      while paragraph + 1 < paragraphStarts.count && paragraphStarts[paragraph + 1] <= a {
+        paragraph += 1
+      }
+      let byteStart = offsets.offset(at: a)
+      let byteEnd = offsets.offset(at: b)
+      let slice = bytes[byteStart..<byteEnd]
+      var sentence = String(decoding: slice, as: UTF8.self)
+      if slice.contains(0x0A) { sentence = Self.unwrap(sentence) }
+      result.append(Sentence(text: sentence, paragraph: paragraph, range: byteStart..<byteEnd))
     }
     return result
   }
+
+  /// Joins hard-wrapped lines: each newline and the spaces around it become one space.
+  static func unwrap(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingNewline = false
+    var spaces = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        pendingNewline = true
+        spaces = String.UnicodeScalarView()
+      } else if scalar.properties.isWhitespace {
+        if !pendingNewline { spaces.append(scalar) }
+      } else {
+        if pendingNewline {
+          out.append(" ")
+        } else {
+          out.append(contentsOf: spaces)
+        }
+        spaces = String.UnicodeScalarView()
+        pendingNewline = false
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
 }
 
-extension String {
-  func trimmingSpaces() -> String {
-    var v = self[...]
-    while let f = v.first, f.isWhitespace { v = v.dropFirst() }
-    while let l = v.last, l.isWhitespace { v = v.dropLast() }
-    return String(v)
+/// Maps increasing UTF-16 offsets to UTF-8 offsets in one forward pass.
+struct UTF8OffsetWalker {
+  let units: [UInt16]
+  private var position = 0
+  private var byteOffset = 0
+
+  init(units: [UInt16]) { self.units = units }
+
+  mutating func offset(at target: Int) -> Int {
+    if target < position {
+      position = 0
+      byteOffset = 0
+    }
+    while position < target {
+      let u = units[position]
+      if u < 0x80 {
+        byteOffset += 1
+      } else if u < 0x800 {
+        byteOffset += 2
+      } else if u >= 0xD800 && u <= 0xDBFF {
+        byteOffset += 4
+        position += 1
+      } else {
+        byteOffset += 3
+      }
+      position += 1
+    }
+    return byteOffset
   }
 }

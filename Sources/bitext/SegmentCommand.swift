@@ -1,11 +1,120 @@
 import ArgumentParser
 import BitextText
+import Foundation
 
+/// `bitext segment`: normalize a text and print its sentences.
 struct SegmentCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "segment", abstract: "Split text into sentences.")
-  @Option var lang: String = "fr"
-  @Argument var file: String?
+  static let configuration = CommandConfiguration(
+    commandName: "segment",
+    abstract: "Normalize a text and split it into sentences.",
+    discussion: """
+      Prints one sentence per line, with an empty line between paragraphs; or, with
+      --format jsonl, one JSON object per sentence: {"paragraph","index","start","end","text"}
+      where start/end are UTF-8 byte offsets in the normalized text.
+
+      A blank line separates paragraphs; single newlines inside a paragraph are hard-wrapping
+      (use --line-breaks-are-sentences when every line is a sentence).
+
+      Examples:
+        bitext segment --lang fr article.txt
+        cat article.txt | bitext segment --lang fr --format jsonl
+        bitext segment --lang en --line-breaks-are-sentences subtitles.txt
+      """
+  )
+
+  /// Output formats of `bitext segment`.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl
+  }
+
+  @Option(name: .long, help: "Language of the text (BCP 47: fr, en, de…).")
+  var lang: String
+
+  @Option(name: .long, help: "Output format: text (one sentence per line) or jsonl.")
+  var format: Format = .text
+
+  @Option(name: .long, help: "Unicode normalization form: nfc or nfkc.")
+  var normalization: String = "nfc"
+
+  @Flag(name: .long, help: "Every line break ends a sentence.")
+  var lineBreaksAreSentences = false
+
+  @Argument(help: "The text file to read (UTF-8); '-' or nothing reads standard input.")
+  var file: String?
+
   func run() throws {
-    print("todo")
+    guard let form = NormalizationForm(rawValue: normalization.lowercased()) else {
+      throw ValidationError("--normalization must be nfc or nfkc")
+    }
+    let bytes = try InputReader.read(file)
+    let profile = LanguageProfile.named(lang)
+    if !profile.hasRules {
+      warn("no sentence rules for '\(lang)': using ICU's rules alone")
+    }
+    let document: TextDocument
+    do {
+      document = try TextDocument(
+        bytes: bytes, normalizer: Normalizer(form: form),
+        segmenter: SentenceSegmenter(profile: profile, lineBreaksAreSentences: lineBreaksAreSentences))
+    } catch {
+      throw CLIError("\(InputReader.name(file)): \(error)")
+    }
+    var out = ""
+    var lastParagraph = document.sentences.first?.paragraph ?? 0
+    for (index, sentence) in document.sentences.enumerated() {
+      switch format {
+      case .text:
+        if sentence.paragraph != lastParagraph { out += "\n" }
+        out += sentence.text + "\n"
+      case .jsonl:
+        out +=
+          "{\"paragraph\":\(sentence.paragraph),\"index\":\(index),\"start\":\(sentence.range.lowerBound),"
+          + "\"end\":\(sentence.range.upperBound),\"text\":\(JSONString.quote(sentence.text))}\n"
+      }
+      lastParagraph = sentence.paragraph
+      if out.utf8.count > 1 << 20 {
+        StandardOutput.write(out)
+        out = ""
+      }
+    }
+    StandardOutput.write(out)
+  }
+}
+
+/// Writes text to standard output without buffering surprises.
+enum StandardOutput {
+  static func write(_ text: String) {
+    guard !text.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}
+
+/// Prints a warning on standard error.
+func warn(_ message: String) {
+  FileHandle.standardError.write(Data("bitext: warning: \(message)\n".utf8))
+}
+
+/// JSON string quoting (RFC 8259), deterministic and minimal.
+enum JSONString {
+  static func quote(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{08}": out += "\\b"
+      case "\u{0C}": out += "\\f"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          out += String(format: "\\u%04x", scalar.value)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
   }
 }

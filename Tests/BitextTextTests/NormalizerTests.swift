@@ -4,7 +4,29 @@ import Testing
 
 @Suite struct NormalizerTests {
   @Test func composesToNFC() throws {
-    let decomposed = "e\u{301}te\u{301}"
-    #expect(try Normalizer().normalize(decomposed) == "\u{E9}t\u{E9}")
+    #expect(try Normalizer().normalize("e\u{301}te\u{301}") == "\u{E9}t\u{E9}")
+  }
+
+  @Test func nfkcOnRequest() throws {
+    #expect(try Normalizer(form: .nfkc).normalize("ﬁn ²") == "fin 2")
+    #expect(try Normalizer().normalize("ﬁn") == "ﬁn")
+  }
+
+  @Test func removesBOMAndNormalizesLineEnds() throws {
+    #expect(try Normalizer().normalize("\u{FEFF}a\r\nb\rc\n") == "a\nb\nc\n")
+  }
+
+  @Test func removesControlCharactersButKeepsTabs() throws {
+    #expect(try Normalizer().normalize("a\u{07}b\tc\u{1B}d") == "ab\tcd")
+    #expect(try Normalizer().normalize("page\u{0C}next") == "page\n\nnext")
+  }
+
+  @Test func keepsTypographicSpacesAndApostrophes() throws {
+    let text = "l’État\u{A0}: 1\u{202F}300\u{2009}€"
+    #expect(try Normalizer().normalize(text) == text)
+  }
+
+  @Test func matchingKeyUnifiesQuotes() {
+    #expect(Normalizer.matchingKey("l’État «\u{A0}x\u{A0}»") == "l'État \" x \"")
   }
 }

@@ -1,0 +1,110 @@
+/// Paragraphs and lines of a text, and the buffer the sentence rules read: the text with
+/// hard-wrapping newlines turned into spaces (same length, so offsets are shared).
+struct ParagraphLayout {
+  /// The text with soft newlines replaced by U+0020; hard newlines stay U+000A.
+  var buffer: [UInt16]
+  /// UTF-16 offsets where a sentence must end (end of a hard line or of a paragraph).
+  var hardCuts: [Int] = []
+  /// The UTF-16 offset where each paragraph's first line starts.
+  var paragraphStarts: [Int] = []
+
+  /// Longest line of a block of short unpunctuated lines read as items, in characters.
+  static let shortLineLimit = 40
+
+  init(units: [UInt16], lineBreaksAreSentences: Bool) {
+    buffer = units
+    // Lines as (start, end) pairs, end excluding the newline.
+    var lines: [(start: Int, end: Int)] = []
+    var lineStart = 0
+    for (i, u) in units.enumerated() where CharacterClass.isNewline(u) {
+      lines.append((lineStart, i))
+      lineStart = i + 1
+    }
+    lines.append((lineStart, units.count))
+
+    var paragraph: [(start: Int, end: Int)] = []
+    func flush() {
+      guard !paragraph.isEmpty else { return }
+      paragraphStarts.append(paragraph[0].start)
+      layOut(paragraph, lineBreaksAreSentences: lineBreaksAreSentences)
+      hardCuts.append(paragraph[paragraph.count - 1].end)
+      paragraph.removeAll()
+    }
+    for line in lines {
+      if isBlank(line.start, line.end) { flush() } else { paragraph.append(line) }
+    }
+    flush()
+    if paragraphStarts.isEmpty { paragraphStarts = [0] }
+  }
+
+  private func isBlank(_ start: Int, _ end: Int) -> Bool {
+    for i in start..<end where !CharacterClass.isInlineSpace(buffer[i]) { return false }
+    return true
+  }
+
+  private func trimmed(_ line: (start: Int, end: Int)) -> (start: Int, end: Int) {
+    var a = line.start
+    var b = line.end
+    while a < b && CharacterClass.isInlineSpace(buffer[a]) { a += 1 }
+    while b > a && CharacterClass.isInlineSpace(buffer[b - 1]) { b -= 1 }
+    return (a, b)
+  }
+
+  /// Whether a line ends with punctuation that can close a sentence or a clause.
+  private func endsPunctuated(_ line: (start: Int, end: Int)) -> Bool {
+    let t = trimmed(line)
+    guard t.end > t.start else { return false }
+    let last = buffer[t.end - 1]
+    return !(CharacterClass.isLetter(last) || CharacterClass.isDigit(last))
+  }
+
+  /// Whether a line opens with a dialogue dash or a list bullet.
+  private func opensItem(_ line: (start: Int, end: Int)) -> Bool {
+    let t = trimmed(line)
+    guard t.end > t.start else { return false }
+    let first = buffer[t.start]
+    if CharacterClass.isDash(first) || CharacterClass.isBullet(first) { return true }
+    if (first == 0x2D || first == 0x2A) && t.start + 1 < t.end
+      && CharacterClass.isInlineSpace(buffer[t.start + 1])
+    {
+      return true
+    }
+    return false
+  }
+
+  private func startsCapitalised(_ line: (start: Int, end: Int)) -> Bool {
+    let t = trimmed(line)
+    guard t.end > t.start else { return false }
+    var i = t.start
+    while i < t.end && CharacterClass.isOpener(buffer[i]) { i += 1 }
+    guard i < t.end else { return false }
+    return CharacterClass.isUpper(buffer[i]) || CharacterClass.isDigit(buffer[i])
+  }
+
+  private mutating func layOut(
+    _ lines: [(start: Int, end: Int)], lineBreaksAreSentences: Bool
+  ) {
+    guard lines.count > 1 else { return }
+    let lengths = lines.map { trimmed($0).end - trimmed($0).start }
+    let longest = lengths.max() ?? 0
+    let itemBlock =
+      longest <= Self.shortLineLimit && !lines.contains(where: { endsPunctuated($0) })
+    for k in 1..<lines.count {
+      let previous = lines[k - 1]
+      let hard: Bool
+      if lineBreaksAreSentences || itemBlock || opensItem(lines[k]) {
+        hard = true
+      } else {
+        // A short unpunctuated line before a capitalised one: a heading or a caption line.
+        hard =
+          !endsPunctuated(previous) && lengths[k - 1] * 10 < longest * 6
+          && startsCapitalised(lines[k])
+      }
+      if hard {
+        hardCuts.append(previous.end)
+      } else {
+        buffer[previous.end] = 0x20
+      }
+    }
+  }
+}
