@@ -1,0 +1,51 @@
+import BitextAlign
+import BitextText
+
+/// An aligned parallel corpus: beads of source and target text, in order, for one or more
+/// document pairs, with the two languages.
+///
+/// This is the value every corpus format reads into and writes from (see ``CorpusWriter`` and
+/// ``CorpusReader``).
+public struct AlignedCorpus: Hashable, Sendable, Codable {
+  /// The source language code (BCP 47, e.g. `"fr"`); `"und"` when unknown.
+  public var sourceLanguage: String
+  /// The target language code (BCP 47, e.g. `"en"`); `"und"` when unknown.
+  public var targetLanguage: String
+  /// The beads, document after document, each document's beads in order.
+  public var beads: [AlignedBead]
+
+  /// Creates a corpus from beads.
+  public init(sourceLanguage: String, targetLanguage: String, beads: [AlignedBead] = []) {
+    self.sourceLanguage = sourceLanguage
+    self.targetLanguage = targetLanguage
+    self.beads = beads
+  }
+
+  /// Creates a one-document corpus from an alignment: the aligner's beads over the two sides'
+  /// sentence lists.
+  ///
+  /// - Precondition: every bead's ranges lie inside the sentence lists.
+  public init(
+    document: String = "", sourceLanguage: String, targetLanguage: String,
+    sourceSentences: [Sentence], targetSentences: [Sentence], beads: [Bead]
+  ) {
+    self.init(
+      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+      beads: beads.enumerated().map { offset, bead in
+        AlignedBead(
+          document: document, index: offset, bead: bead, sourceSentences: sourceSentences,
+          targetSentences: targetSentences)
+      })
+  }
+
+  /// The beads grouped by document, in order of first appearance.
+  public var documents: [(document: String, beads: [AlignedBead])] {
+    var order: [String] = []
+    var groups: [String: [AlignedBead]] = [:]
+    for bead in beads {
+      if groups[bead.document] == nil { order.append(bead.document) }
+      groups[bead.document, default: []].append(bead)
+    }
+    return order.map { ($0, groups[$0] ?? []) }
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads an ``AlignedCorpus`` from any ``CorpusFormat`` that stores text (TMX, TSV, Moses,
+/// JSONL), and alignment links from any format (including beads) for evaluation.
+///
+/// Inputs must be UTF-8 (a leading byte order mark is ignored); errors name the file and the
+/// line, column or byte offset.
+public struct CorpusReader: Sendable {
+  /// Language codes to use or select.
+  public struct Options: Sendable, Hashable {
+    /// The source language: selects the source `<tuv>` in TMX and names the source side of TSV,
+    /// Moses (`PREFIX.<lang>`) and JSONL; nil means "from the file", or `"und"` for formats
+    /// without languages.
+    public var sourceLanguage: String?
+    /// The target language, as ``sourceLanguage`` for the target side.
+    public var targetLanguage: String?
+
+    /// Creates options.
+    public init(sourceLanguage: String? = nil, targetLanguage: String? = nil) {
+      self.sourceLanguage = sourceLanguage
+      self.targetLanguage = targetLanguage
+    }
+  }
+
+  /// The options in effect.
+  public var options: Options
+
+  /// Creates a reader.
+  public init(options: Options = Options()) {
+    self.options = options
+  }
+
+  /// Reads a corpus from a file. For Moses, `url` is the prefix: the files read are
+  /// `PREFIX.<source language>` and `PREFIX.<target language>`, so both languages must be set.
+  public func read(from url: URL, format: CorpusFormat) throws(CorpusError) -> AlignedCorpus {
+    if format == .moses {
+      guard let source = options.sourceLanguage, let target = options.targetLanguage else {
+        throw .unsupported(
+          "reading Moses files needs both languages (--source-lang and --target-lang)")
+      }
+      let urls = try CorpusWriter.mosesFiles(
+        prefix: url, sourceLanguage: source, targetLanguage: target)
+      return try decodeMoses(
+        source: InputText.bytes(of: urls.source), target: InputText.bytes(of: urls.target),
+        sourcePath: urls.source.path, targetPath: urls.target.path)
+    }
+    return try decode(InputText.bytes(of: url), format: format, path: url.path)
+  }
+
+  /// Reads a corpus from bytes in memory; `path` names the input in errors.
+  ///
+  /// - Throws: ``CorpusError/unsupported(_:)`` for Moses (use
+  ///   ``decodeMoses(source:target:sourcePath:targetPath:)``) and beads (no text).
+  public func decode(_ data: Data, format: CorpusFormat, path: String = "<input>")
+    throws(CorpusError)
+    -> AlignedCorpus
+  {
+    switch format {
+    case .tmx:
+      return try TMXReader(path: path).read(
+        data, sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
+    case .tsv:
+      return try TSVReader(path: path).read(
+        InputText.decode(data, path: path), sourceLanguage: options.sourceLanguage ?? "und",
+        targetLanguage: options.targetLanguage ?? "und")
+    case .jsonl:
+      return try JSONLReader(path: path).read(
+        InputText.decode(data, path: path), sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage)
+    case .moses:
+      throw .unsupported("Moses input is two files; use decodeMoses(source:target:)")
+    case .beads:
+      throw .unsupported("the beads format holds sentence ids, not text; it cannot be converted")
+    }
+  }
+
+  /// Reads a Moses corpus from the bytes of its two files.
+  public func decodeMoses(
+    source: Data, target: Data, sourcePath: String = "<source>", targetPath: String = "<target>"
+  ) throws(CorpusError) -> AlignedCorpus {
+    try MosesReader(sourcePath: sourcePath, targetPath: targetPath).read(
+      source: InputText.decode(source, path: sourcePath),
+      target: InputText.decode(target, path: targetPath),
+      sourceLanguage: options.sourceLanguage ?? "und",
+      targetLanguage: options.targetLanguage ?? "und")
+  }
+
+  /// Reads the alignment links of a file for scoring: the beads format directly, any other
+  /// format through its corpus (each bead's ``AlignedBead/link``).
+  public func readLinks(from url: URL, format: CorpusFormat) throws(CorpusError) -> [BeadLink] {
+    if format == .beads {
+      return try BeadsFormat.parse(
+        InputText.decode(InputText.bytes(of: url), path: url.path), path: url.path)
+    }
+    return try read(from: url, format: format).beads.map(\.link)
+  }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// Reads the JSONL that ``JSONLWriter`` writes, one bead per non-blank line.
+///
+/// Only `source_text` and `target_text` (or `source_sentences` / `target_sentences`) are
+/// required; a missing `document` is `""`, a missing `bead` is the line's bead count, a missing
+/// or `null` score is 1 / NaN, missing ids are counted through the file. Ids must be
+/// consecutive (`[3,4,5]`). The languages come from the first line that has them; a later line
+/// with other languages is an error.
+struct JSONLReader {
+  /// The path named in errors.
+  var path: String
+
+  private struct Record: Decodable {
+    struct SentenceRecord: Decodable {
+      var text: String
+      var range: [Int]?
+    }
+    enum CodingKeys: String, CodingKey {
+      case document, bead, score, source_lang, target_lang, source_ids, target_ids
+      case source_text, target_text, source_sentences, target_sentences
+    }
+    var document: String?
+    var bead: Int?
+    /// The score: nil when the key is absent, NaN when it is `null`.
+    var score: Double?
+    var source_lang: String?
+    var target_lang: String?
+    var source_ids: [Int]?
+    var target_ids: [Int]?
+    var source_text: String?
+    var target_text: String?
+    var source_sentences: [SentenceRecord]?
+    var target_sentences: [SentenceRecord]?
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      document = try container.decodeIfPresent(String.self, forKey: .document)
+      bead = try container.decodeIfPresent(Int.self, forKey: .bead)
+      if container.contains(.score) {
+        score =
+          try container.decodeNil(forKey: .score)
+          ? .nan : container.decode(Double.self, forKey: .score)
+      }
+      source_lang = try container.decodeIfPresent(String.self, forKey: .source_lang)
+      target_lang = try container.decodeIfPresent(String.self, forKey: .target_lang)
+      source_ids = try container.decodeIfPresent([Int].self, forKey: .source_ids)
+      target_ids = try container.decodeIfPresent([Int].self, forKey: .target_ids)
+      source_text = try container.decodeIfPresent(String.self, forKey: .source_text)
+      target_text = try container.decodeIfPresent(String.self, forKey: .target_text)
+      source_sentences = try container.decodeIfPresent(
+        [SentenceRecord].self, forKey: .source_sentences)
+      target_sentences = try container.decodeIfPresent(
+        [SentenceRecord].self, forKey: .target_sentences)
+    }
+  }
+
+  func read(_ text: String, sourceLanguage: String?, targetLanguage: String?) throws(CorpusError)
+    -> AlignedCorpus
+  {
+    var corpus = AlignedCorpus(
+      sourceLanguage: sourceLanguage ?? "und", targetLanguage: targetLanguage ?? "und")
+    var languagesSeen: (String, String)?
+    var nextSource = 0
+    var nextTarget = 0
+    let decoder = JSONDecoder()
+    for (offset, line) in InputText.lines(text).enumerated() {
+      let lineNumber = offset + 1
+      if line.trimmingSpaces.isEmpty { continue }
+      let record: Record
+      do {
+        record = try decoder.decode(Record.self, from: Data(line.utf8))
+      } catch {
+        throw .malformed(path: path, line: lineNumber, column: nil, message: describe(error))
+      }
+      if let source = record.source_lang, let target = record.target_lang {
+        if let seen = languagesSeen {
+          guard seen == (source, target) else {
+            throw .malformed(
+              path: path, line: lineNumber, column: nil,
+              message:
+                "languages \(source)-\(target) differ from \(seen.0)-\(seen.1) on earlier lines")
+          }
+        } else {
+          languagesSeen = (source, target)
+          if sourceLanguage == nil { corpus.sourceLanguage = source }
+          if targetLanguage == nil { corpus.targetLanguage = target }
+        }
+      }
+      let source = try sentences(
+        record.source_sentences, text: record.source_text, side: "source", line: lineNumber)
+      let target = try sentences(
+        record.target_sentences, text: record.target_text, side: "target", line: lineNumber)
+      let sourceIDs = try ids(
+        record.source_ids, next: nextSource, count: source.count, side: "source", line: lineNumber)
+      let targetIDs = try ids(
+        record.target_ids, next: nextTarget, count: target.count, side: "target", line: lineNumber)
+      nextSource = sourceIDs.upperBound
+      nextTarget = targetIDs.upperBound
+      let score = record.score ?? 1
+      corpus.beads.append(
+        AlignedBead(
+          document: record.document ?? "", index: record.bead ?? corpus.beads.count,
+          sourceIDs: sourceIDs, targetIDs: targetIDs, score: score, source: source, target: target))
+    }
+    return corpus
+  }
+
+  private func sentences(
+    _ records: [Record.SentenceRecord]?, text: String?, side: String, line: Int
+  )
+    throws(CorpusError) -> [AlignedSentence]
+  {
+    if let records {
+      var result: [AlignedSentence] = []
+      for record in records {
+        var range: Range<Int>?
+        if let bounds = record.range {
+          guard bounds.count == 2, bounds[0] >= 0, bounds[0] <= bounds[1] else {
+            throw .malformed(
+              path: path, line: line, column: nil,
+              message: "a \(side) sentence range must be [start, end] with 0 <= start <= end")
+          }
+          range = bounds[0]..<bounds[1]
+        }
+        result.append(AlignedSentence(text: record.text, range: range))
+      }
+      return result
+    }
+    guard let text else {
+      throw .malformed(
+        path: path, line: line, column: nil,
+        message: "missing \"\(side)_text\" or \"\(side)_sentences\"")
+    }
+    return text.isEmpty ? [] : [AlignedSentence(text: text)]
+  }
+
+  private func ids(_ ids: [Int]?, next: Int, count: Int, side: String, line: Int)
+    throws(CorpusError)
+    -> Range<Int>
+  {
+    guard let ids else { return next..<(next + count) }
+    guard let first = ids.first else { return next..<next }
+    guard first >= 0, ids.enumerated().allSatisfy({ $0.element == first + $0.offset }) else {
+      throw .malformed(
+        path: path, line: line, column: nil,
+        message: "\"\(side)_ids\" must be consecutive sentence ids such as [3,4,5]")
+    }
+    return first..<(first + ids.count)
+  }
+
+  private func describe(_ error: any Error) -> String {
+    switch error {
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+      DecodingError.keyNotFound(_, let context), DecodingError.dataCorrupted(let context):
+      let key = context.codingPath.map(\.stringValue).joined(separator: ".")
+      return "invalid JSON" + (key.isEmpty ? "" : " at \"\(key)\"")
+        + ": \(context.debugDescription)"
+    default:
+      return "invalid JSON: \(error)"
+    }
+  }
+}

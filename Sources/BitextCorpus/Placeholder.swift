@@ -1,1 +1,0 @@
-// BitextCorpus: work in progress.

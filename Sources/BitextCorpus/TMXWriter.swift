@@ -1,0 +1,82 @@
+/// Writes TMX 1.4b, valid against the TMX 1.4 DTD, one `<tu>` per bead.
+///
+/// Shape: an XML declaration, `<tmx version="1.4">`, a `<header>` (creationtool "Bitext",
+/// creationtoolversion, datatype "plaintext", segtype "sentence", adminlang "en", srclang,
+/// o-tmf "Bitext"; no dates, so output is deterministic), then per bead a `<tu>` holding
+/// `<prop>`s `x-document`, `x-bead` (the bead's index), `x-score`, `x-source-ids` and
+/// `x-target-ids` (sentence ids as `[3, 4]`), then a `<tuv xml:lang="…"><seg>` for the source
+/// and one for the target. A side's sentences are joined with a single space; an empty side is
+/// an empty `<seg/>`-equivalent `<seg></seg>`.
+///
+/// Text is escaped with ``XMLEscaping``; characters XML 1.0 forbids become U+FFFD and are
+/// counted in ``replacedCharacters`` (reported as a warning).
+struct TMXWriter: CorpusEncoder {
+  /// The Bitext version written into the header.
+  var toolVersion: String
+  /// How many forbidden characters were replaced so far.
+  private(set) var replacedCharacters = 0
+  private var sourceLanguage: [UInt8] = []
+  private var targetLanguage: [UInt8] = []
+
+  init(toolVersion: String) {
+    self.toolVersion = toolVersion
+  }
+
+  mutating func begin(_ corpus: AlignedCorpus, into out: inout [UInt8]) {
+    sourceLanguage = []
+    targetLanguage = []
+    replacedCharacters += XMLEscaping.appendAttribute(corpus.sourceLanguage, to: &sourceLanguage)
+    replacedCharacters += XMLEscaping.appendAttribute(corpus.targetLanguage, to: &targetLanguage)
+    out.append(
+      contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n".utf8)
+    out.append(contentsOf: "  <header creationtool=\"Bitext\" creationtoolversion=\"".utf8)
+    replacedCharacters += XMLEscaping.appendAttribute(toolVersion, to: &out)
+    out.append(
+      contentsOf:
+        "\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" srclang=\"".utf8)
+    out.append(contentsOf: sourceLanguage)
+    out.append(contentsOf: "\" o-tmf=\"Bitext\"/>\n  <body>\n".utf8)
+  }
+
+  mutating func encode(_ bead: AlignedBead, into out: inout [UInt8]) {
+    out.append(contentsOf: "    <tu>\n      <prop type=\"x-document\">".utf8)
+    replacedCharacters += XMLEscaping.appendContent(bead.document, to: &out)
+    out.append(contentsOf: "</prop>\n      <prop type=\"x-bead\">".utf8)
+    out.append(contentsOf: String(bead.index).utf8)
+    out.append(contentsOf: "</prop>\n      <prop type=\"x-score\">".utf8)
+    out.append(contentsOf: ScoreText.format(bead.score).utf8)
+    out.append(contentsOf: "</prop>\n      <prop type=\"x-source-ids\">".utf8)
+    BeadsFormat.appendIDs(bead.sourceIDs, to: &out)
+    out.append(contentsOf: "</prop>\n      <prop type=\"x-target-ids\">".utf8)
+    BeadsFormat.appendIDs(bead.targetIDs, to: &out)
+    out.append(contentsOf: "</prop>\n".utf8)
+    appendVariant(language: sourceLanguage, sentences: bead.source, into: &out)
+    appendVariant(language: targetLanguage, sentences: bead.target, into: &out)
+    out.append(contentsOf: "    </tu>\n".utf8)
+  }
+
+  func end(into out: inout [UInt8]) {
+    out.append(contentsOf: "  </body>\n</tmx>\n".utf8)
+  }
+
+  var warnings: [String] {
+    replacedCharacters == 0
+      ? []
+      : [
+        "replaced \(replacedCharacters) character(s) that XML 1.0 forbids (control characters, U+FFFE, U+FFFF) with U+FFFD"
+      ]
+  }
+
+  private mutating func appendVariant(
+    language: [UInt8], sentences: [AlignedSentence], into out: inout [UInt8]
+  ) {
+    out.append(contentsOf: "      <tuv xml:lang=\"".utf8)
+    out.append(contentsOf: language)
+    out.append(contentsOf: "\"><seg>".utf8)
+    for (offset, sentence) in sentences.enumerated() {
+      if offset > 0 { out.append(0x20) }
+      replacedCharacters += XMLEscaping.appendContent(sentence.text, to: &out)
+    }
+    out.append(contentsOf: "</seg></tuv>\n".utf8)
+  }
+}
