@@ -19,9 +19,11 @@ let package = Package(
     .target(name: "CICUShim", dependencies: ["CICU"]),
     // Snowball stemmers (Debian libstemmer-dev, BSD licence).
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+    // zlib (Debian zlib1g-dev): reads gzip / dictzip dictionaries.
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
     .target(name: "BitextText", dependencies: ["CICUShim"]),
-    .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer"]),
+    .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer", "CZlib"]),
     .target(name: "BitextAlign", dependencies: ["BitextText", "BitextLexicon"]),
     .target(name: "BitextTranslate", dependencies: ["BitextText", "BitextLexicon"]),
     .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextAlign"]),

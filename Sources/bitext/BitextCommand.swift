@@ -13,7 +13,8 @@ struct BitextCommand: AsyncParsableCommand {
       """,
     version: BitextVersion.current,
     subcommands: [
-      SegmentCommand.self
+      SegmentCommand.self,
+      DictCommand.self,
     ]
   )
 }

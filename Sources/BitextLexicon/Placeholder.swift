@@ -1,1 +1,0 @@
-// BitextLexicon: work in progress.

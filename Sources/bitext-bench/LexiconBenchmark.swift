@@ -1,0 +1,78 @@
+import BitextLexicon
+import BitextText
+import Foundation
+
+/// Lexicon benchmark: coverage of a text's word tokens by a lexicon (exact folded forms, then
+/// with singulars and stems), and lookup throughput.
+enum LexiconBenchmark {
+  /// The measured figures.
+  struct Report: Sendable {
+    var tokens: Int
+    var exact: Int
+    var withLemmas: Int
+    var lexiconEntries: Int
+    var indexSeconds: Double
+    var lookupsPerSecond: Double
+    var pairQueriesPerSecond: Double
+  }
+
+  /// Measures a lexicon on a text; prints a small table and returns the figures.
+  @discardableResult
+  static func run(
+    textPath: String, lexicon: Lexicon, sourceLanguage: String, targetLanguage: String
+  ) throws -> Report {
+    let text = try String(contentsOfFile: textPath, encoding: .utf8)
+    let words = WordTokenizer(language: sourceLanguage).tokens(in: text).filter { $0.kind == .word }
+      .map(\.text)
+    let started = Date()
+    let exactIndex = LexiconIndex(
+      lexicon: lexicon,
+      sourceLemmatizer: Lemmatizer(
+        language: sourceLanguage, usesStems: false, guessesSingulars: false),
+      targetLemmatizer: Lemmatizer(
+        language: targetLanguage, usesStems: false, guessesSingulars: false))
+    let index = LexiconIndex(
+      lexicon: lexicon, sourceLemmatizer: Lemmatizer(language: sourceLanguage),
+      targetLemmatizer: Lemmatizer(language: targetLanguage))
+    let indexSeconds = Date().timeIntervalSince(started) / 2
+    var exact = 0
+    var lemmas = 0
+    for word in words {
+      if exactIndex.hasTranslation(word) { exact += 1 }
+      if index.hasTranslation(word) { lemmas += 1 }
+    }
+    // lookup throughput: resolve words to keys
+    let rounds = max(1, 200_000 / max(words.count, 1))
+    var found = 0
+    var clock = Date()
+    for _ in 0..<rounds { for word in words where index.sourceKey(for: word) != nil { found += 1 } }
+    let lookups = Double(rounds * words.count) / Date().timeIntervalSince(clock)
+    // pair queries on resolved keys
+    let keys = words.compactMap { index.sourceKey(for: $0) }
+    let targets = ["army", "man", "the", "president", "war", "country", "people", "to"]
+      .compactMap { index.targetKey(for: $0) }
+    clock = Date()
+    var hits = 0
+    let pairRounds = 50
+    for _ in 0..<pairRounds {
+      for a in keys { for b in targets where index.translates(a, b) { hits += 1 } }
+    }
+    let pairs = Double(pairRounds * keys.count * targets.count) / Date().timeIntervalSince(clock)
+    let report = Report(
+      tokens: words.count, exact: exact, withLemmas: lemmas, lexiconEntries: lexicon.count,
+      indexSeconds: indexSeconds, lookupsPerSecond: lookups, pairQueriesPerSecond: pairs)
+    func percent(_ n: Int) -> String {
+      String(format: "%.1f %%", 100 * Double(n) / Double(max(1, words.count)))
+    }
+    print(
+      "lexicon \(sourceLanguage)-\(targetLanguage): \(lexicon.count) entries, index built in \(String(format: "%.3f", indexSeconds)) s"
+    )
+    print(
+      "word tokens: \(words.count)  exact: \(percent(exact))  + lemmas/stems: \(percent(lemmas))")
+    print(
+      String(
+        format: "word lookups: %.0f /s   pair queries: %.0f /s  (%d, %d)", lookups, pairs, found,
+        hits))
+    return report
+  }
+}
