@@ -22,6 +22,15 @@ enum CharacterClass {
     }
   }
 
+  /// Sentence-terminal punctuation of other scripts (Unicode Sentence_Terminal), which ICU's
+  /// rules handle.
+  static func isForeignTerminator(_ u: UInt16) -> Bool {
+    guard (u >= 0x0589 && u < 0x2000) || u == 0x203D || (u >= 0x2E2E && u < 0xD800) || u > 0xDFFF,
+      let s = scalar(u)
+    else { return false }
+    return s.properties.isSentenceTerminal
+  }
+
   static func isQuestionOrExclamation(_ u: UInt16) -> Bool {
     u == 0x3F || u == 0x21 || u == 0x203C || u == 0x2047 || u == 0x2048 || u == 0x2049
   }

@@ -18,20 +18,62 @@ public enum ICU {
     }
   }
 
+  /// Converts a string to UTF-16 code units through ICU (faster than `Array(text.utf16)` for
+  /// native UTF-8 strings).
+  public static func utf16(_ text: String) -> [UInt16] {
+    var copy = text
+    let units = copy.withUTF8 { buffer in try? utf16(fromUTF8: buffer) }
+    return units ?? Array(text.utf16)
+  }
+
+  /// Converts UTF-16 code units to UTF-8 bytes.
+  public static func utf8(fromUTF16 units: [UInt16]) throws(ICUError) -> [UInt8] {
+    guard !units.isEmpty else { return [] }
+    var capacity = units.count * 3 + 1
+    for _ in 0..<2 {
+      var status: Int32 = 0
+      var length: Int32 = 0
+      let result = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        length = units.withUnsafeBufferPointer { source in
+          buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: capacity) { destination in
+            bitext_utf16_to_utf8(
+              source.baseAddress, Int32(source.count), destination, Int32(capacity), &status)
+          }
+        }
+        count = (status <= 0 && Int(length) <= capacity) ? Int(length) : 0
+      }
+      if status == BITEXT_BUFFER_OVERFLOW {
+        capacity = Int(length) + 1
+        continue
+      }
+      if status > 0 { throw ICUError(status: status) }
+      return result
+    }
+    throw ICUError(status: BITEXT_BUFFER_OVERFLOW)
+  }
+
   /// Applies a normalization form to UTF-16 text; returns the input unchanged when ICU's quick
   /// check says it is already normalized.
   public static func normalize(_ text: [UInt16], form: NormalizationForm) throws(ICUError) -> [UInt16] {
-    guard !text.isEmpty else { return text }
+    try normalizeIfNeeded(text, form: form) ?? text
+  }
+
+  /// Applies a normalization form; returns nil when the text is already normalized.
+  public static func normalizeIfNeeded(_ text: [UInt16], form: NormalizationForm) throws(ICUError)
+    -> [UInt16]?
+  {
+    guard !text.isEmpty else { return nil }
     var status: Int32 = 0
     let already = text.withUnsafeBufferPointer {
       bitext_is_normalized(form.shimValue, $0.baseAddress, Int32($0.count), &status)
     }
-    if status <= 0 && already == 1 { return text }
-    return try text.withUnsafeBufferPointer { source throws(ICUError) in
+    if status <= 0 && already == 1 { return nil }
+    let result = try text.withUnsafeBufferPointer { source throws(ICUError) in
       try fill(initialCapacity: source.count + source.count / 4 + 8) { destination, capacity, status in
         bitext_normalize(form.shimValue, source.baseAddress, Int32(source.count), destination, capacity, &status)
       }
     }
+    return result == text ? nil : result
   }
 
   /// Full Unicode case folding of UTF-16 text.
@@ -99,7 +141,7 @@ public enum NormalizationForm: String, Sendable, CaseIterable {
   }
 }
 
-/// An ICU break iterator over a UTF-16 buffer it keeps alive.
+/// An ICU break iterator; each call iterates over a buffer for the duration of the call.
 ///
 /// Not shareable between tasks: make one per task (they are cheap next to the text they break).
 final class ICUBreaker {
@@ -108,7 +150,6 @@ final class ICUBreaker {
   }
 
   private let handle: OpaquePointer
-  private var text: UnsafeMutableBufferPointer<UInt16>?
 
   init(kind: Kind, locale: String) throws(ICUError) {
     var status: Int32 = 0
@@ -120,7 +161,6 @@ final class ICUBreaker {
 
   deinit {
     bitext_breaker_close(handle)
-    text?.deallocate()
   }
 
   /// Sets the text; returns every boundary after offset 0, in UTF-16 offsets.
@@ -132,17 +172,19 @@ final class ICUBreaker {
 
   /// Sets the text and calls `body` with each boundary after offset 0 and its rule status.
   func iterate(_ units: [UInt16], _ body: (Int, Int32) -> Void) throws(ICUError) {
-    text?.deallocate()
-    let buffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(units.count, 1))
-    _ = buffer.initialize(from: units)
-    text = buffer
     var status: Int32 = 0
-    bitext_breaker_set_text(handle, buffer.baseAddress, Int32(units.count), &status)
-    if status > 0 { throw ICUError(status: status) }
-    while true {
-      let next = bitext_breaker_next(handle)
-      if next < 0 { break }
-      body(Int(next), bitext_breaker_rule_status(handle))
+    units.withUnsafeBufferPointer { buffer in
+      bitext_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count), &status)
+      guard status <= 0 else { return }
+      while true {
+        let next = bitext_breaker_next(handle)
+        if next < 0 { break }
+        body(Int(next), bitext_breaker_rule_status(handle))
+      }
+      // Detach the iterator from the buffer before it may move.
+      bitext_breaker_set_text(handle, nil, 0, &status)
+      status = 0
     }
+    if status > 0 { throw ICUError(status: status) }
   }
 }

@@ -17,18 +17,48 @@ public struct Normalizer: Sendable {
 
   /// Returns the cleaned, normalized text.
   public func normalize(_ text: String) throws(TextInputError) -> String {
+    let (units, changed) = try normalize(units: ICU.utf16(text))
+    guard changed else { return text }
+    do {
+      return String(decoding: try ICU.utf8(fromUTF16: units), as: UTF8.self)
+    } catch {
+      throw .icu(error)
+    }
+  }
+
+  /// Cleans and normalizes UTF-16 text; `changed` is false when the input was already clean.
+  public func normalize(units: [UInt16]) throws(TextInputError) -> (units: [UInt16], changed: Bool) {
+    var cleaned = units
+    let needsCleaning = units.withUnsafeBufferPointer { buffer in
+      buffer.contains(where: { Self.needsCleaning($0) })
+    }
+    if needsCleaning { cleaned = Self.clean(units) }
+    do {
+      if let normalized = try ICU.normalizeIfNeeded(cleaned, form: form) {
+        return (normalized, true)
+      }
+    } catch {
+      throw .icu(error)
+    }
+    return (cleaned, needsCleaning)
+  }
+
+  private static func needsCleaning(_ u: UInt16) -> Bool {
+    if u >= 0x20 { return u == 0xFEFF || (u >= 0x7F && u < 0xA0) }
+    return u != 0x0A && u != 0x09
+  }
+
+  private static func clean(_ input: [UInt16]) -> [UInt16] {
     var units: [UInt16] = []
-    units.reserveCapacity(text.utf16.count)
+    units.reserveCapacity(input.count)
     var previousCR = false
-    var changed = false
-    for unit in text.utf16 {
+    for unit in input {
       switch unit {
       case 0xFEFF:
-        changed = true  // byte-order mark / zero-width no-break space: never visible text
+        break  // byte-order mark / zero-width no-break space: never visible text
       case 0x0D:
         units.append(0x0A)
         previousCR = true
-        changed = true
         continue
       case 0x0A:
         if previousCR {
@@ -39,24 +69,16 @@ public struct Normalizer: Sendable {
       case 0x0C:
         units.append(0x0A)
         units.append(0x0A)
-        changed = true
       case 0x09:
         units.append(unit)
       case 0x00..<0x20, 0x7F, 0x80..<0xA0:
-        changed = true
+        break
       default:
         units.append(unit)
       }
       previousCR = false
     }
-    let normalized: [UInt16]
-    do {
-      normalized = try ICU.normalize(units, form: form)
-    } catch {
-      throw .icu(error)
-    }
-    if !changed && normalized == units { return text }
-    return String(decoding: normalized, as: UTF16.self)
+    return units
   }
 
   /// A key for comparing words and phrases: apostrophe variants (’ ‘ ʼ ′ `) become `'`,

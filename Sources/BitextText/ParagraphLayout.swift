@@ -7,20 +7,36 @@ struct ParagraphLayout {
   var hardCuts: [Int] = []
   /// The UTF-16 offset where each paragraph's first line starts.
   var paragraphStarts: [Int] = []
+  /// Whether the text holds terminal punctuation that Bitext's rules do not model (。, ؟, ।…).
+  var hasForeignTerminators = false
 
   /// Longest line of a block of short unpunctuated lines read as items, in characters.
   static let shortLineLimit = 40
 
-  init(units: [UInt16], lineBreaksAreSentences: Bool) {
+  init(units: consuming [UInt16], lineBreaksAreSentences: Bool) {
     buffer = units
     // Lines as (start, end) pairs, end excluding the newline.
     var lines: [(start: Int, end: Int)] = []
     var lineStart = 0
-    for (i, u) in units.enumerated() where CharacterClass.isNewline(u) {
-      lines.append((lineStart, i))
-      lineStart = i + 1
+    self.buffer.withUnsafeBufferPointer { buffer in
+      var foreign = false
+      for i in 0..<buffer.count {
+        let u = buffer[i]
+        if u < 0x80 {
+          if u == 0x0A {
+            lines.append((lineStart, i))
+            lineStart = i + 1
+          }
+        } else if CharacterClass.isNewline(u) {
+          lines.append((lineStart, i))
+          lineStart = i + 1
+        } else if !foreign && u >= 0x0589 && CharacterClass.isForeignTerminator(u) {
+          foreign = true
+        }
+      }
+      hasForeignTerminators = foreign
     }
-    lines.append((lineStart, units.count))
+    lines.append((lineStart, buffer.count))
 
     var paragraph: [(start: Int, end: Int)] = []
     func flush() {

@@ -44,8 +44,20 @@ struct SentenceRules {
     var i = 0
     var sentenceStart = firstContent(b, from: 0)
     var enumeration = Enumeration.detect(b, at: sentenceStart)
+    // ASCII units the loop acts on: tab, LF, space, '!', '.', '?'.
+    let asciiMask: UInt64 = (1 << 0x09) | (1 << 0x0A) | (1 << 0x20) | (1 << 0x21) | (1 << 0x2E) | (1 << 0x3F)
     while i < n {
       let u = b[i]
+      // Fast path: letters, digits and most punctuation need no decision.
+      if u < 0x40 {
+        if (asciiMask >> UInt64(u)) & 1 == 0 {
+          i += 1
+          continue
+        }
+      } else if u < 0xA0 || (u > 0xA0 && u < 0x1680) || (u > 0x3000) {
+        i += 1
+        continue
+      }
       if CharacterClass.isNewline(u) {
         sentenceStart = firstContent(b, from: i + 1)
         enumeration = Enumeration.detect(b, at: sentenceStart)

@@ -6,9 +6,10 @@
 ///    unpunctuated lines (a list or a menu), the line before is a short unpunctuated heading
 ///    followed by a capitalised line, or the next line opens with a dialogue dash or a bullet; with
 ///    ``lineBreaksAreSentences`` every newline ends a sentence.
-/// 2. **ICU.** The system ICU sentence break iterator (`<language>@ss=standard`) runs over the
-///    unwrapped text. For a language without Bitext rules its boundaries are the result; with
-///    rules, ICU's boundaries after punctuation Bitext does not model (。, ؟, ।…) are kept.
+/// 2. **ICU.** For a language without Bitext rules, the system ICU sentence break iterator
+///    (`<language>@ss=standard`) over the unwrapped text decides. With rules, ICU runs when the
+///    text holds terminal punctuation the rules do not model (。, ؟, ।… — Unicode's
+///    Sentence_Terminal characters of other scripts) and its boundaries after them are kept.
 /// 3. **Rules** (``SentenceRules``) decide at each run of terminal punctuation (`.` `?` `!` `…`)
 ///    with the closing quotes and brackets that follow it (`?\u{A0}»`, `."`, `.)`, `.[4]`):
 ///    abbreviations and titles from the language's data, initials, acronyms, enumerations,
@@ -36,43 +37,57 @@ public struct SentenceSegmenter: Sendable {
 
   /// The sentences of a normalized text (see ``Normalizer``), in order.
   public func sentences(in text: String) throws(TextInputError) -> [Sentence] {
-    let units = Array(text.utf16)
+    try sentences(units: ICU.utf16(text), utf8: Array(text.utf8))
+  }
+
+  /// The sentences of a normalized text given both as UTF-16 code units and UTF-8 bytes (the
+  /// same text; sentence ranges are offsets into `utf8`).
+  public func sentences(units: consuming [UInt16], utf8 bytes: [UInt8]) throws(TextInputError)
+    -> [Sentence]
+  {
     if units.isEmpty { return [] }
-    let layout = ParagraphLayout(units: units, lineBreaksAreSentences: lineBreaksAreSentences)
-    let breaker: ICUBreaker
-    let icuBoundaries: [Int]
-    do {
-      breaker = try ICUBreaker(kind: .sentence, locale: profile.language + "@ss=standard")
-      icuBoundaries = try breaker.boundaries(layout.buffer)
-    } catch {
-      throw .icu(error)
-    }
+    // The layout turns soft newlines into spaces in place: trimming and UTF-8 offsets treat
+    // both alike, so the result reads the same buffer.
+    let layout = ParagraphLayout(units: consume units, lineBreaksAreSentences: lineBreaksAreSentences)
     var cuts = layout.hardCuts
     if profile.hasRules {
       let rules = SentenceRules(profile: profile)
       layout.buffer.withUnsafeBufferPointer { buffer in
         rules.cuts(in: buffer, into: &cuts)
       }
-      for boundary in icuBoundaries where SentenceRules.keepsICUBoundary(boundary, in: layout.buffer) {
-        cuts.append(boundary)
+      if layout.hasForeignTerminators {
+        for boundary in try icuBoundaries(layout.buffer)
+        where SentenceRules.keepsICUBoundary(boundary, in: layout.buffer) {
+          cuts.append(boundary)
+        }
       }
     } else {
-      cuts.append(contentsOf: icuBoundaries)
+      cuts.append(contentsOf: try icuBoundaries(layout.buffer))
     }
     cuts.sort()
-    return makeSentences(text: text, units: units, cuts: cuts, paragraphStarts: layout.paragraphStarts)
+    cuts.append(layout.buffer.count)
+    return makeSentences(
+      bytes: bytes, units: layout.buffer, cuts: cuts, paragraphStarts: layout.paragraphStarts)
+  }
+
+  private func icuBoundaries(_ buffer: [UInt16]) throws(TextInputError) -> [Int] {
+    do {
+      let breaker = try ICUBreaker(kind: .sentence, locale: profile.language + "@ss=standard")
+      return try breaker.boundaries(buffer)
+    } catch {
+      throw .icu(error)
+    }
   }
 
   private func makeSentences(
-    text: String, units: [UInt16], cuts: [Int], paragraphStarts: [Int]
+    bytes: [UInt8], units: [UInt16], cuts: [Int], paragraphStarts: [Int]
   ) -> [Sentence] {
     var result: [Sentence] = []
     var offsets = UTF8OffsetWalker(units: units)
-    let bytes = Array(text.utf8)
     var paragraph = 0
     var start = 0
     var lastCut = -1
-    for cut in cuts + [units.count] where cut != lastCut {
+    for cut in cuts where cut != lastCut {
       lastCut = cut
       var a = start
       var b = min(cut, units.count)
@@ -132,20 +147,26 @@ struct UTF8OffsetWalker {
       position = 0
       byteOffset = 0
     }
-    while position < target {
-      let u = units[position]
-      if u < 0x80 {
-        byteOffset += 1
-      } else if u < 0x800 {
-        byteOffset += 2
-      } else if u >= 0xD800 && u <= 0xDBFF {
-        byteOffset += 4
-        position += 1
-      } else {
-        byteOffset += 3
+    var p = position
+    var offset = byteOffset
+    units.withUnsafeBufferPointer { u in
+      while p < target {
+        let unit = u[p]
+        if unit < 0x80 {
+          offset += 1
+        } else if unit < 0x800 {
+          offset += 2
+        } else if unit >= 0xD800 && unit <= 0xDBFF {
+          offset += 4
+          p += 1
+        } else {
+          offset += 3
+        }
+        p += 1
       }
-      position += 1
     }
-    return byteOffset
+    position = p
+    byteOffset = offset
+    return offset
   }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns raw bytes into text, refusing what is not UTF-8 text.
 ///
 /// Validation is exact: the error names the byte offset of the first byte that is not part of
@@ -18,6 +24,17 @@ public enum TextDecoder {
     if let offset = firstInvalidUTF8Offset(buffer) { throw .invalidUTF8(offset: offset) }
     if let offset = binaryOffset(buffer) { throw .binary(offset: offset) }
     return String(decoding: buffer, as: UTF8.self)
+  }
+
+  /// Validates UTF-8 bytes and converts them to UTF-16 through ICU in one pass; same errors
+  /// as ``decode(_:)-(UnsafeBufferPointer<UInt8>)``.
+  public static func utf16(_ buffer: UnsafeBufferPointer<UInt8>) throws(TextInputError) -> [UInt16] {
+    if let offset = binaryOffset(buffer) { throw .binary(offset: offset) }
+    do {
+      return try ICU.utf16(fromUTF8: buffer)
+    } catch {
+      throw .invalidUTF8(offset: firstInvalidUTF8Offset(buffer) ?? 0)
+    }
   }
 
   /// The offset of the first byte that is not part of well-formed UTF-8, or nil if all is valid.
@@ -57,13 +74,16 @@ public enum TextDecoder {
 
   /// The offset of the first sign that the bytes are binary rather than text, or nil.
   public static func binaryOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
+    if let nul = memchr(base, 0, bytes.count) {
+      return base.distance(to: nul.assumingMemoryBound(to: UInt8.self))
+    }
     var controls = 0
     var firstControl: Int?
     let window = min(bytes.count, 65536)
-    for i in 0..<bytes.count {
+    for i in 0..<window {
       let b = bytes[i]
-      if b == 0 { return i }
-      if i < window && b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
+      if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
         controls += 1
         if firstControl == nil { firstControl = i }
       }
