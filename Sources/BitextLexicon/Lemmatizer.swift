@@ -13,18 +13,20 @@ public struct Lemmatizer: Sendable {
   public var minimumStemLength: Int
   /// Whether stems are computed at all.
   public var usesStems: Bool
-  /// Whether singulars are guessed from plural endings.
+  /// Whether irregular forms are lemmatized and singulars guessed from plural endings.
   public var guessesSingulars: Bool
   private let stemmer: SnowballStemmer?
   private let elisions: Set<String>
   private let expansions: [String: String]
   private let functionWords: Set<String>
+  private let irregular: [String: [String]]
 
   /// Creates a lemmatizer for a language code (`"fr"`, `"en"`, `"de"`…).
   /// - Parameters:
   ///   - minimumStemLength: the shortest stem used (characters).
   ///   - usesStems: pass `false` to match without stems.
-  ///   - guessesSingulars: pass `false` to match without singulars guessed from plural endings.
+  ///   - guessesSingulars: pass `false` to match folded forms only: no lemmas of irregular
+  ///     forms, no singulars guessed from plural endings.
   public init(
     language: String, minimumStemLength: Int = 4, usesStems: Bool = true,
     guessesSingulars: Bool = true
@@ -38,6 +40,7 @@ public struct Lemmatizer: Sendable {
     self.elisions = LanguageProfile.named(code).elisions
     self.expansions = LemmaData.elisionExpansions[code] ?? [:]
     self.functionWords = LemmaData.functionWords[code] ?? []
+    self.irregular = guessesSingulars ? LemmaData.irregularLemmas[code] ?? [:] : [:]
   }
 
   /// Whether a stemmer exists for the language.
@@ -62,7 +65,8 @@ public struct Lemmatizer: Sendable {
   public func keys(for word: String) -> LemmaKeys {
     let folded = fold(word)
     return LemmaKeys(
-      folded: folded, singulars: singulars(ofFolded: folded), stem: stem(ofFolded: folded))
+      folded: folded, lemmas: irregular[folded] ?? [], singulars: singulars(ofFolded: folded),
+      stem: stem(ofFolded: folded))
   }
 
   /// Singular forms of a folded word guessed from its plural ending (French and English).

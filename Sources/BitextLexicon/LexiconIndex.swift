@@ -2,7 +2,8 @@
 /// keys (folded form, stem), pairs of keys stored as integers.
 ///
 /// A word resolves to one key: its folded form when that is a headword of its side, otherwise
-/// a singular guessed from a plural ending when that is a headword, otherwise its stem when
+/// the lemma of an irregular form ("était" → "être") or a singular guessed from a plural
+/// ending when that is a headword, otherwise its stem when
 /// some headword has that stem, otherwise none. Resolve each token once
 /// (``sourceKey(for:)``, ``targetKey(for:)``), then ask ``translates(_:_:)`` or
 /// ``weight(_:_:)`` as often as needed: one hash lookup each.
@@ -174,7 +175,7 @@ public struct LexiconIndex: Sendable {
 
   static func resolve(_ keys: LemmaKeys, in table: [String: UInt32]) -> Key? {
     if let id = table[exactKey(keys.folded)] { return Key(rawValue: id) }
-    for singular in keys.singulars {
+    for singular in keys.lemmas + keys.singulars {
       if let id = table[exactKey(singular)] { return Key(rawValue: id) }
     }
     if let stem = keys.stem, let id = table[stemKey(stem)] { return Key(rawValue: id) }

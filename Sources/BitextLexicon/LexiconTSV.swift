@@ -79,13 +79,18 @@ public enum LexiconTSV {
   /// A weight as text: at most 6 significant digits, no trailing zeros ("1", "0.25", "0.333333").
   public static func format(_ weight: Double) -> String {
     if weight == weight.rounded(), abs(weight) < 1e15 { return String(Int(weight)) }
-    var digits = 6
-    var scaled = abs(weight)
-    while scaled < 1 && digits < 15 {
-      scaled *= 10
-      digits += 1
+    // decimal places for 6 significant digits: 6 minus the digits before the point
+    var places = 6
+    var magnitude = abs(weight)
+    while magnitude >= 1 && places > 0 {
+      magnitude /= 10
+      places -= 1
     }
-    let factor = (0..<digits).reduce(1.0) { r, _ in r * 10 }
+    while magnitude < 0.1 && places < 15 {
+      magnitude *= 10
+      places += 1
+    }
+    let factor = (0..<places).reduce(1.0) { r, _ in r * 10 }
     let rounded = (weight * factor).rounded() / factor
     var text = "\(rounded)"
     if text.contains("e") { return text }

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import BitextLexicon
-
-@Test func moduleLinks() {
-  #expect(Bool(true))
-}

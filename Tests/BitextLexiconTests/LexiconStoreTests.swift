@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import BitextLexicon
+
+@Suite struct LexiconStoreTests {
+  @Test func defaultDirectoryFollowsEnvironment() {
+    #expect(
+      LexiconStore.defaultDirectory(environment: ["BITEXT_LEXICON_DIR": "/x/lex"]) == "/x/lex")
+    #expect(
+      LexiconStore.defaultDirectory(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"])
+        == "/d/bitext/lexicons")
+    #expect(
+      LexiconStore.defaultDirectory(environment: ["HOME": "/h"])
+        == "/h/.local/share/bitext/lexicons")
+  }
+
+  @Test func savesAtomicallyAndLoadsBothDirections() throws {
+    let directory = try Fixtures.directory()
+    let store = LexiconStore(directory: directory.appendingPathComponent("new/sub").path)
+    #expect(try store.load(source: "fr", target: "en") == nil)
+    let imported = Lexicon(
+      sourceLanguage: "fr", targetLanguage: "en",
+      entries: [LexiconEntry(source: "maison", target: "house", provenance: "freedict")])
+    let saved = try store.save(imported, name: "freedict", header: ["test"])
+    #expect(saved.path.hasSuffix("/fr-en.freedict.tsv"))
+    try Fixtures.write(
+      "# mine\ncat\tchat\t0.5\nbad line\n", to: "en-fr.glossary.tsv",
+      in: URL(fileURLWithPath: store.directory))
+    let loaded = try #require(try store.load(source: "fra", target: "eng"))
+    #expect(loaded.files.map(\.name) == ["freedict", "glossary"])
+    #expect(loaded.files.map(\.isReversed) == [false, true])
+    #expect(loaded.issues.map(\.line) == [3])
+    #expect(loaded.lexicon.translations(of: "chat").map(\.target) == ["cat"])
+    #expect(loaded.lexicon.translations(of: "chat").first?.provenance == "glossary")
+    #expect(loaded.lexicon.translations(of: "maison").first?.provenance == "freedict")
+    let names = try FileManager.default.contentsOfDirectory(atPath: store.directory).sorted()
+    #expect(names == ["en-fr.glossary.tsv", "fr-en.freedict.tsv"])
+  }
+}
