@@ -15,10 +15,8 @@ public enum BeadsFormat {
   /// Parses the beads format; `path` names the input in errors.
   public static func parse(_ text: String, path: String) throws(CorpusError) -> [BeadLink] {
     var links: [BeadLink] = []
-    var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let content = line.hasSuffix("\r") ? line.dropLast() : line[...]
+    for (offset, content) in InputText.lines(text).enumerated() {
+      let lineNumber = offset + 1
       if content.trimmingSpaces.isEmpty { continue }
       guard let link = parseLine(content) else {
         throw .malformed(

@@ -27,11 +27,14 @@ enum InputText {
     }
   }
 
-  /// The lines of a text: split on LF, a final empty piece (after the last LF) dropped, and a
-  /// CR before each LF removed.
+  /// The lines of a text: split on LF (U+000A only; a CR LF pair counts as a line end too), a
+  /// final empty piece (after the last LF) dropped, and a CR before each LF removed.
   static func lines(_ text: String) -> [Substring] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
     if lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    return lines.map { line in
+      let content = line.last == "\r" ? line.dropLast() : line
+      return Substring(Substring.UnicodeScalarView(content))
+    }
   }
 }

@@ -208,14 +208,14 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     var sourceIDs = nextSource..<(nextSource + (sourceText.isEmpty ? 0 : 1))
     var targetIDs = nextTarget..<(nextTarget + (targetText.isEmpty ? 0 : 1))
     if let text = unit.props["x-source-ids"] {
-      guard let parsed = Self.parseRange(text) else {
+      guard let parsed = Self.parseRange(text, next: nextSource) else {
         return fail(
           "x-source-ids \"\(text)\" is not a list of consecutive ids like [3, 4]", parser: parser)
       }
       sourceIDs = parsed
     }
     if let text = unit.props["x-target-ids"] {
-      guard let parsed = Self.parseRange(text) else {
+      guard let parsed = Self.parseRange(text, next: nextTarget) else {
         return fail(
           "x-target-ids \"\(text)\" is not a list of consecutive ids like [3, 4]", parser: parser)
       }
@@ -240,10 +240,11 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
       || language.hasPrefix(wanted + "_")
   }
 
-  private static func parseRange(_ text: String) -> Range<Int>? {
+  /// Parses ids such as `[3, 4]` into a range; `[]` is the empty range at `next`.
+  private static func parseRange(_ text: String, next: Int) -> Range<Int>? {
     guard let link = BeadsFormat.parseLine(Substring(text + ":[]")) else { return nil }
     let ids = link.source
-    guard let first = ids.first else { return 0..<0 }
+    guard let first = ids.first else { return next..<next }
     guard ids.enumerated().allSatisfy({ $0.element == first + $0.offset }) else { return nil }
     return first..<(first + ids.count)
   }

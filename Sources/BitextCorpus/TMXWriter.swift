@@ -1,6 +1,7 @@
 /// Writes TMX 1.4b, valid against the TMX 1.4 DTD, one `<tu>` per bead.
 ///
-/// Shape: an XML declaration, `<tmx version="1.4">`, a `<header>` (creationtool "Bitext",
+/// Shape: an XML declaration, the customary `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` (so
+/// `xmllint --valid` finds the DTD next to the file), `<tmx version="1.4">`, a `<header>` (creationtool "Bitext",
 /// creationtoolversion, datatype "plaintext", segtype "sentence", adminlang "en", srclang,
 /// o-tmf "Bitext"; no dates, so output is deterministic), then per bead a `<tu>` holding
 /// `<prop>`s `x-document`, `x-bead` (the bead's index), `x-score`, `x-source-ids` and
@@ -28,7 +29,9 @@ struct TMXWriter: CorpusEncoder {
     replacedCharacters += XMLEscaping.appendAttribute(corpus.sourceLanguage, to: &sourceLanguage)
     replacedCharacters += XMLEscaping.appendAttribute(corpus.targetLanguage, to: &targetLanguage)
     out.append(
-      contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n".utf8)
+      contentsOf:
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">\n"
+        .utf8)
     out.append(contentsOf: "  <header creationtool=\"Bitext\" creationtoolversion=\"".utf8)
     replacedCharacters += XMLEscaping.appendAttribute(toolVersion, to: &out)
     out.append(

@@ -15,6 +15,8 @@ struct BitextCommand: AsyncParsableCommand {
     subcommands: [
       SegmentCommand.self,
       DictCommand.self,
+      ConvertCommand.self,
+      EvalCommand.self,
     ]
   )
 }

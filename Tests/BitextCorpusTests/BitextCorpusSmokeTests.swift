@@ -1,7 +1,0 @@
-import Testing
-
-@testable import BitextCorpus
-
-@Test func moduleLinks() {
-  #expect(Bool(true))
-}

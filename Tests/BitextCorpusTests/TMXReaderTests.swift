@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import BitextCorpus
+
+@Suite struct TMXReaderTests {
+  func read(_ xml: String, source: String? = nil, target: String? = nil) throws(CorpusError)
+    -> AlignedCorpus
+  {
+    try CorpusReader(options: .init(sourceLanguage: source, targetLanguage: target))
+      .decode(Data(xml.utf8), format: .tmx, path: "in.tmx")
+  }
+
+  static let foreign = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <tmx version="1.4"><header creationtool="X" creationtoolversion="1" datatype="plaintext"
+      segtype="sentence" adminlang="en" srclang="en-US" o-tmf="x"/>
+    <body>
+    <tu><tuv xml:lang="de-DE"><seg>Hallo <bpt i="1">&lt;b&gt;</bpt>Welt<ept i="1">&lt;/b&gt;</ept></seg></tuv>
+        <tuv xml:lang="en-US"><seg><![CDATA[Hello <world> & co]]></seg></tuv></tu>
+    <tu><tuv xml:lang="en-US"><seg>Only English</seg></tuv></tu>
+    </body></tmx>
+    """
+
+  @Test func foreignFilesPickSidesByLanguageAndDropInlineCodes() throws {
+    let corpus = try read(Self.foreign)
+    #expect(corpus.sourceLanguage == "en-US")
+    #expect(corpus.targetLanguage == "de-DE")
+    #expect(corpus.beads.map(\.sourceText) == ["Hello <world> & co", "Only English"])
+    #expect(corpus.beads.map(\.targetText) == ["Hallo Welt", ""])
+    #expect(corpus.beads.map(\.sourceIDs) == [0..<1, 1..<2])
+    #expect(corpus.beads.map(\.targetIDs) == [0..<1, 1..<1])
+  }
+
+  @Test func requestedLanguagesSwapTheSides() throws {
+    let corpus = try read(Self.foreign, source: "de", target: "en")
+    #expect(corpus.beads.map(\.sourceText) == ["Hallo Welt", ""])
+    #expect(corpus.beads.map(\.targetText) == ["Hello <world> & co", "Only English"])
+  }
+
+  @Test func malformedXMLNamesLineAndColumn() {
+    let xml =
+      "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<body>\n<tu><tuv xml:lang=\"en\"><seg>x</tuv>\n</body></tmx>\n"
+    #expect {
+      try read(xml)
+    } throws: { error in
+      guard case .malformed(let path, let line, let column?, let message) = error as? CorpusError
+      else { return false }
+      return path == "in.tmx" && line == 4 && column > 1 && message.contains("XML error")
+    }
+  }
+
+  @Test func entityDeclarationsAreRefused() {
+    let xml = """
+      <?xml version="1.0"?>
+      <!-- a comment with <!ENTITY inside is fine -->
+      <!DOCTYPE tmx [
+        <!ENTITY lol "lol">
+        <!ENTITY lol2 "&lol;&lol;&lol;">
+      ]>
+      <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&lol2;</seg></tuv></tu></body></tmx>
+      """
+    #expect(
+      throws: CorpusError.malformed(
+        path: "in.tmx", line: 4, column: 3,
+        message: "the document type declares entities; Bitext refuses to expand them")
+    ) { try read(xml) }
+  }
+
+  @Test func externalEntitiesAreNeverFetched() throws {
+    let directory = try RoundTrip.temporaryDirectory()
+    let dtd = directory.appendingPathComponent("evil.dtd")
+    try Data("<!ENTITY secret \"LEAKED\">".utf8).write(to: dtd)
+    let xml = """
+      <?xml version="1.0"?>
+      <!DOCTYPE tmx SYSTEM "\(dtd.absoluteString)">
+      <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a &secret; b</seg></tuv></tu></body></tmx>
+      """
+    // The DTD is not loaded, so the entity is undeclared: an error, and never "LEAKED".
+    #expect {
+      try read(xml)
+    } throws: { error in
+      guard case .malformed(_, let line, _, let message) = error as? CorpusError else {
+        return false
+      }
+      return line == 3 && message.contains("undeclared entity")
+    }
+  }
+
+  @Test func aPlainDoctypeIsAcceptedWithoutLoading() throws {
+    let xml = """
+      <?xml version="1.0"?>
+      <!DOCTYPE tmx SYSTEM "does-not-exist.dtd">
+      <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="fr"><seg>b</seg></tuv></tu></body></tmx>
+      """
+    let corpus = try read(xml)
+    #expect(corpus.beads.map(\.targetText) == ["b"])
+  }
+
+  @Test func badBitextPropsAreErrors() {
+    let xml = """
+      <tmx version="1.4"><header srclang="en"/><body>
+      <tu><prop type="x-source-ids">[3, 5]</prop><tuv xml:lang="en"><seg>a</seg></tuv></tu>
+      </body></tmx>
+      """
+    #expect {
+      try read(xml)
+    } throws: { error in
+      guard case .malformed(_, 2, _, let message) = error as? CorpusError else { return false }
+      return message.contains("x-source-ids")
+    }
+  }
+
+  @Test func invalidUTF8NamesTheByteOffset() {
+    var bytes = Array("<tmx version=\"1.4\"><body>".utf8)
+    bytes += [0xC3, 0x28]
+    #expect(throws: CorpusError.invalidText(path: "in.tmx", .invalidUTF8(offset: 25))) {
+      try CorpusReader().decode(Data(bytes), format: .tmx, path: "in.tmx")
+    }
+  }
+
+  @Test func notTMXIsAnError() {
+    #expect(throws: CorpusError.self) { try read("<html><body/></html>") }
+    #expect(throws: CorpusError.self) { try read("") }
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import BitextCorpus
+
+@Suite struct TSVReaderTests {
+  func read(_ text: String) throws(CorpusError) -> AlignedCorpus {
+    try CorpusReader().decode(Data(text.utf8), format: .tsv, path: "in.tsv")
+  }
+
+  @Test func wrongFieldCountNamesTheLine() {
+    #expect(
+      throws: CorpusError.malformed(
+        path: "in.tsv", line: 3, column: nil, message: "expected 3 tab-separated fields, found 2")
+    ) { try read("a\tb\t1\nc\td\t0.5\ne\tf\n") }
+    #expect(throws: CorpusError.self) { try read("only one field\n") }
+  }
+
+  @Test func badScoreAndBadEscapeNameLineAndColumn() {
+    #expect(
+      throws: CorpusError.malformed(
+        path: "in.tsv", line: 1, column: 5, message: "the score \"high\" is not a number")
+    ) { try read("a\tb\thigh\n") }
+    #expect {
+      try read("ok\tfine\nab\\q\tx\n")
+    } throws: { error in
+      guard case .malformed("in.tsv", 2, 3, _) = error as? CorpusError else { return false }
+      return true
+    }
+  }
+
+  @Test func crlfLinesHeaderAndEmptySides() throws {
+    let corpus = try read("source\ttarget\r\nhello\t\r\n\tbonjour\r\n")
+    #expect(corpus.beads.map(\.sourceText) == ["hello", ""])
+    #expect(corpus.beads.map(\.targetText) == ["", "bonjour"])
+    #expect(corpus.beads.map(\.sourceIDs) == [0..<1, 1..<1])
+    #expect(corpus.beads.map(\.targetIDs) == [0..<0, 0..<1])
+    #expect(corpus.sourceLanguage == "und")
+  }
+
+  @Test func invalidUTF8NamesTheByteOffset() {
+    #expect(throws: CorpusError.invalidText(path: "in.tsv", .invalidUTF8(offset: 4))) {
+      try CorpusReader().decode(
+        Data([0x61, 0x09, 0x62, 0x0A, 0xFF, 0x0A]), format: .tsv, path: "in.tsv")
+    }
+  }
+}
