@@ -3,6 +3,7 @@
 cd "$(dirname "$0")/.."
 out=Sources/BitextText/LanguageProfile+Data.swift
 {
+  echo "// swift-format-ignore-file"
   echo "// Generated from Dictionaries/segmentation/*.txt by Dictionaries/generate-profiles.sh."
   echo "// Do not edit: edit the data files and run the script (a test checks they agree)."
   echo ""

@@ -9,7 +9,8 @@ public enum ICU {
   public static var version: String { String(cString: bitext_icu_version()) }
 
   /// Converts valid UTF-8 to UTF-16 code units.
-  public static func utf16(fromUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [UInt16] {
+  public static func utf16(fromUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [UInt16]
+  {
     guard bytes.count > 0 else { return [] }
     return try fill(initialCapacity: bytes.count + 1) { destination, capacity, status in
       bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { source in
@@ -54,7 +55,9 @@ public enum ICU {
 
   /// Applies a normalization form to UTF-16 text; returns the input unchanged when ICU's quick
   /// check says it is already normalized.
-  public static func normalize(_ text: [UInt16], form: NormalizationForm) throws(ICUError) -> [UInt16] {
+  public static func normalize(_ text: [UInt16], form: NormalizationForm) throws(ICUError)
+    -> [UInt16]
+  {
     try normalizeIfNeeded(text, form: form) ?? text
   }
 
@@ -69,8 +72,10 @@ public enum ICU {
     }
     if status <= 0 && already == 1 { return nil }
     let result = try text.withUnsafeBufferPointer { source throws(ICUError) in
-      try fill(initialCapacity: source.count + source.count / 4 + 8) { destination, capacity, status in
-        bitext_normalize(form.shimValue, source.baseAddress, Int32(source.count), destination, capacity, &status)
+      try fill(initialCapacity: source.count + source.count / 4 + 8) {
+        destination, capacity, status in
+        bitext_normalize(
+          form.shimValue, source.baseAddress, Int32(source.count), destination, capacity, &status)
       }
     }
     return result == text ? nil : result
@@ -146,7 +151,10 @@ public enum NormalizationForm: String, Sendable, CaseIterable {
 /// Not shareable between tasks: make one per task (they are cheap next to the text they break).
 final class ICUBreaker {
   enum Kind: Int32 {
-    case character = 0, word = 1, line = 2, sentence = 3
+    case character = 0
+    case word = 1
+    case line = 2
+    case sentence = 3
   }
 
   private let handle: OpaquePointer

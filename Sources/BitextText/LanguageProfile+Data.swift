@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Dictionaries/segmentation/*.txt by Dictionaries/generate-profiles.sh.
 // Do not edit: edit the data files and run the script (a test checks they agree).
 

@@ -92,4 +92,4 @@ extension Substring {
 }
 
 /// Stand-in so trimming reads naturally without Foundation.
-fileprivate enum CharacterSetLike { case whitespaces }
+private enum CharacterSetLike { case whitespaces }

@@ -27,7 +27,8 @@ public struct Normalizer: Sendable {
   }
 
   /// Cleans and normalizes UTF-16 text; `changed` is false when the input was already clean.
-  public func normalize(units: [UInt16]) throws(TextInputError) -> (units: [UInt16], changed: Bool) {
+  public func normalize(units: [UInt16]) throws(TextInputError) -> (units: [UInt16], changed: Bool)
+  {
     var cleaned = units
     let needsCleaning = units.withUnsafeBufferPointer { buffer in
       buffer.contains(where: { Self.needsCleaning($0) })

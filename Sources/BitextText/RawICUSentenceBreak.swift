@@ -2,7 +2,9 @@
 /// on text converted from UTF-8 by ICU.
 public enum RawICUSentenceBreak {
   /// Counts ICU's sentence boundaries in UTF-8 text (`fr@ss=standard`).
-  public static func count(_ bytes: [UInt8], locale: String = "fr@ss=standard") throws(ICUError) -> Int {
+  public static func count(_ bytes: [UInt8], locale: String = "fr@ss=standard") throws(ICUError)
+    -> Int
+  {
     let units = try bytes.withUnsafeBufferPointer { buffer throws(ICUError) in
       try ICU.utf16(fromUTF8: buffer)
     }

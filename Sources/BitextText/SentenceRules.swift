@@ -33,7 +33,8 @@ struct SentenceRules {
     guard p >= 0, boundary < buffer.count else { return false }
     let u = buffer[p]
     if CharacterClass.isNewline(buffer[boundary - 1]) { return false }
-    return !(CharacterClass.isTerminator(u) || CharacterClass.isCloser(u)
+    return
+      !(CharacterClass.isTerminator(u) || CharacterClass.isCloser(u)
       || CharacterClass.isLetter(u) || CharacterClass.isDigit(u) || u < 0x80)
   }
 
@@ -45,7 +46,8 @@ struct SentenceRules {
     var sentenceStart = firstContent(b, from: 0)
     var enumeration = Enumeration.detect(b, at: sentenceStart)
     // ASCII units the loop acts on: tab, LF, space, '!', '.', '?'.
-    let asciiMask: UInt64 = (1 << 0x09) | (1 << 0x0A) | (1 << 0x20) | (1 << 0x21) | (1 << 0x2E) | (1 << 0x3F)
+    let asciiMask: UInt64 =
+      (1 << 0x09) | (1 << 0x0A) | (1 << 0x20) | (1 << 0x21) | (1 << 0x2E) | (1 << 0x3F)
     while i < n {
       let u = b[i]
       // Fast path: letters, digits and most punctuation need no decision.
@@ -335,8 +337,9 @@ struct SentenceRules {
       bulletStart += 1
     }
     let opensSentence = start == sentenceStart || start == bulletStart
-    if opensSentence && ((digits > 0 && digits <= 3 && letters == 0 && digits == units.count)
-      || (units.count == 1 && letters == 1))
+    if opensSentence
+      && ((digits > 0 && digits <= 3 && letters == 0 && digits == units.count)
+        || (units.count == 1 && letters == 1))
     {
       return .enumerator
     }

@@ -48,7 +48,8 @@ public struct SentenceSegmenter: Sendable {
     if units.isEmpty { return [] }
     // The layout turns soft newlines into spaces in place: trimming and UTF-8 offsets treat
     // both alike, so the result reads the same buffer.
-    let layout = ParagraphLayout(units: consume units, lineBreaksAreSentences: lineBreaksAreSentences)
+    let layout = ParagraphLayout(
+      units: consume units, lineBreaksAreSentences: lineBreaksAreSentences)
     var cuts = layout.hardCuts
     if profile.hasRules {
       let rules = SentenceRules(profile: profile)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Turns raw bytes into text, refusing what is not UTF-8 text.
@@ -28,7 +28,8 @@ public enum TextDecoder {
 
   /// Validates UTF-8 bytes and converts them to UTF-16 through ICU in one pass; same errors
   /// as ``decode(_:)-(UnsafeBufferPointer<UInt8>)``.
-  public static func utf16(_ buffer: UnsafeBufferPointer<UInt8>) throws(TextInputError) -> [UInt16] {
+  public static func utf16(_ buffer: UnsafeBufferPointer<UInt8>) throws(TextInputError) -> [UInt16]
+  {
     if let offset = binaryOffset(buffer) { throw .binary(offset: offset) }
     do {
       return try ICU.utf16(fromUTF8: buffer)
@@ -52,12 +53,20 @@ public enum TextDecoder {
       var upper: UInt8 = 0xBF
       switch b0 {
       case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; lower = 0xA0
+      case 0xE0:
+        length = 3
+        lower = 0xA0
       case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; upper = 0x9F
-      case 0xF0: length = 4; lower = 0x90
+      case 0xED:
+        length = 3
+        upper = 0x9F
+      case 0xF0:
+        length = 4
+        lower = 0x90
       case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; upper = 0x8F
+      case 0xF4:
+        length = 4
+        upper = 0x8F
       default: return i
       }
       if i + 1 >= n { return i }

@@ -60,7 +60,8 @@ public struct TextDocument: Sendable, Hashable {
       }
       if sawBlank && !sentences.isEmpty { paragraph += 1 }
       sawBlank = false
-      sentences.append(Sentence(text: text, paragraph: paragraph, range: start..<(start + line.count)))
+      sentences.append(
+        Sentence(text: text, paragraph: paragraph, range: start..<(start + line.count)))
     }
     return TextDocument(text: normalized, sentences: sentences)
   }

@@ -64,11 +64,13 @@ public struct WordTokenizer: Sendable {
           if Self.isLetter(s) || Self.isDigit(s) || Self.isMark(s) {
             if Self.isLetter(s) { hasLetter = true }
             j += 1
-          } else if Self.isJoiner(s), j + 1 < n, Self.isLetter(scalars[j + 1]) || Self.isDigit(scalars[j + 1]) {
+          } else if Self.isJoiner(s), j + 1 < n,
+            Self.isLetter(scalars[j + 1]) || Self.isDigit(scalars[j + 1])
+          {
             // inner hyphen or apostrophe: keep when letters/digits follow
             if !hasLetter && Self.isApostrophe(s) { break }
             j += 1
-          } else if !hasLetter, (s == "," || s == "."), j + 1 < n, Self.isDigit(scalars[j + 1]) {
+          } else if !hasLetter, s == "," || s == ".", j + 1 < n, Self.isDigit(scalars[j + 1]) {
             j += 1  // 3,5 or 1.000
           } else {
             break
@@ -119,7 +121,8 @@ public struct WordTokenizer: Sendable {
     view.append(contentsOf: slice[start...])
     let first = slice[start]
     result.append(
-      Token(text: String(view), kind: hasLetter ? .word : .number, isCapitalized: Self.isUpper(first)))
+      Token(
+        text: String(view), kind: hasLetter ? .word : .number, isCapitalized: Self.isUpper(first)))
   }
 
   static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }

@@ -27,7 +27,9 @@ struct SegmentationBenchmark: ParsableCommand {
   }
 
   func run() throws {
-    print("Segmentation suites (cases whose output equals the expected sentences, white space collapsed)")
+    print(
+      "Segmentation suites (cases whose output equals the expected sentences, white space collapsed)"
+    )
     print("| suite | language | passed | cases |")
     print("|---|---|---|---|")
     for (file, language) in [("golden_fr.json", "fr"), ("golden_en.json", "en")] {
@@ -61,7 +63,8 @@ struct SegmentationBenchmark: ParsableCommand {
   }
 
   private func throughput() throws {
-    let seed = (try? String(contentsOfFile: sample, encoding: .utf8)) ?? "Une phrase. Une autre phrase !\n\n"
+    let seed =
+      (try? String(contentsOfFile: sample, encoding: .utf8)) ?? "Une phrase. Une autre phrase !\n\n"
     var text = ""
     let target = megabytes * 1_000_000
     text.reserveCapacity(target + seed.utf8.count)

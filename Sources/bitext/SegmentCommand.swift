@@ -55,7 +55,8 @@ struct SegmentCommand: ParsableCommand {
     do {
       document = try TextDocument(
         bytes: bytes, normalizer: Normalizer(form: form),
-        segmenter: SentenceSegmenter(profile: profile, lineBreaksAreSentences: lineBreaksAreSentences))
+        segmenter: SentenceSegmenter(
+          profile: profile, lineBreaksAreSentences: lineBreaksAreSentences))
     } catch {
       throw CLIError("\(InputReader.name(file)): \(error)")
     }

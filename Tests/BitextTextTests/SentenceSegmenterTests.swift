@@ -57,14 +57,19 @@ import Testing
   @Test func closingGuillemetStaysAfterNoBreakSpace() throws {
     let text = "Il a dit\u{A0}: «\u{A0}Nous partons demain.\u{A0}» Personne n'a répondu."
     #expect(
-      try split(text) == ["Il a dit\u{A0}: «\u{A0}Nous partons demain.\u{A0}»", "Personne n'a répondu."])
+      try split(text) == [
+        "Il a dit\u{A0}: «\u{A0}Nous partons demain.\u{A0}»", "Personne n'a répondu.",
+      ])
   }
 
   @Test func closingQuotesAndBrackets() throws {
     #expect(
       try split("He said \"Stop.\" Then he left.", "en") == ["He said \"Stop.\"", "Then he left."])
     #expect(try split("(C'était prévu.) Ensuite, rien.") == ["(C'était prévu.)", "Ensuite, rien."])
-    #expect(try split("Elle sourit.[12] La salle applaudit.") == ["Elle sourit.[12]", "La salle applaudit."])
+    #expect(
+      try split("Elle sourit.[12] La salle applaudit.") == [
+        "Elle sourit.[12]", "La salle applaudit.",
+      ])
   }
 
   @Test func questionFollowedByLowercaseContinues() throws {
@@ -103,13 +108,17 @@ import Testing
 
   @Test func digitInitialSentence() throws {
     #expect(
-      try split("La crise a duré. 2023 fut meilleure.") == ["La crise a duré.", "2023 fut meilleure."])
+      try split("La crise a duré. 2023 fut meilleure.") == [
+        "La crise a duré.", "2023 fut meilleure.",
+      ])
   }
 
   @Test func urlsAndEmails() throws {
     #expect(
       try split("Écrivez à marie.curie@exemple.fr. Ou visitez https://exemple.fr/Page.html. Merci.")
-        == ["Écrivez à marie.curie@exemple.fr.", "Ou visitez https://exemple.fr/Page.html.", "Merci."])
+        == [
+          "Écrivez à marie.curie@exemple.fr.", "Ou visitez https://exemple.fr/Page.html.", "Merci.",
+        ])
   }
 
   @Test func gluedSentences() throws {
@@ -124,23 +133,29 @@ import Testing
   @Test func paragraphsAndHardWrapping() throws {
     let text = "Le premier paragraphe est coupé\npar un retour à la ligne.\n\nLe second suit."
     let sentences = try SentenceSegmenter(language: "fr").sentences(in: text)
-    #expect(sentences.map(\.text) == ["Le premier paragraphe est coupé par un retour à la ligne.", "Le second suit."])
+    #expect(
+      sentences.map(\.text) == [
+        "Le premier paragraphe est coupé par un retour à la ligne.", "Le second suit.",
+      ])
     #expect(sentences.map(\.paragraph) == [0, 1])
   }
 
   @Test func lineBreaksAreSentencesOption() throws {
     let text = "une ligne coupée\nau milieu de la phrase."
     #expect(try split(text).count == 1)
-    let lines = try SentenceSegmenter(language: "fr", lineBreaksAreSentences: true).sentences(in: text)
+    let lines = try SentenceSegmenter(language: "fr", lineBreaksAreSentences: true).sentences(
+      in: text)
     #expect(lines.map(\.text) == ["une ligne coupée", "au milieu de la phrase."])
   }
 
   @Test func shortUnpunctuatedLinesAreItems() throws {
-    #expect(try split("Sommaire\nla carte\nles vins", "fr") == ["Sommaire", "la carte", "les vins"])
+    #expect(
+      try split("Sommaire\nla carte\nles vins", "fr") == ["Sommaire", "la carte", "les vins"])
   }
 
   @Test func headingLineBeforeCapitalisedLine() throws {
-    let text = "Actualités\nLe gouvernement a annoncé une réforme importante du système des retraites hier."
+    let text =
+      "Actualités\nLe gouvernement a annoncé une réforme importante du système des retraites hier."
     #expect(try split(text).count == 2)
   }
 

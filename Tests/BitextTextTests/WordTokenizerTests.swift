@@ -5,13 +5,18 @@ import Testing
 @Suite struct WordTokenizerTests {
   @Test func splitsFrenchElisions() {
     let tokens = WordTokenizer(language: "fr").tokens(in: "L’homme qu'il voit jusqu'à aujourd'hui.")
-    #expect(tokens.map(\.text) == ["L’", "homme", "qu'", "il", "voit", "jusqu'", "à", "aujourd'hui", "."])
+    #expect(
+      tokens.map(\.text) == ["L’", "homme", "qu'", "il", "voit", "jusqu'", "à", "aujourd'hui", "."])
     #expect(tokens.first?.isCapitalized == true)
   }
 
   @Test func keepsHyphenatedWordsAndNumbers() {
-    let tokens = WordTokenizer(language: "fr").tokens(in: "Une pétition anti-mobilisation : 3,5 % et 1 300.")
-    #expect(tokens.map(\.text) == ["Une", "pétition", "anti-mobilisation", ":", "3,5", "%", "et", "1", "300", "."])
+    let tokens = WordTokenizer(language: "fr").tokens(
+      in: "Une pétition anti-mobilisation : 3,5 % et 1 300.")
+    #expect(
+      tokens.map(\.text) == [
+        "Une", "pétition", "anti-mobilisation", ":", "3,5", "%", "et", "1", "300", ".",
+      ])
     #expect(tokens[4].kind == .number)
     #expect(tokens[3].kind == .symbol)
   }

@@ -9,7 +9,8 @@ struct CLIResult {
 }
 
 /// Runs the `bitext` executable built next to the test bundle, with optional standard input.
-func runBitext(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil) throws
+func runBitext(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil)
+  throws
   -> CLIResult
 {
   let process = Process()

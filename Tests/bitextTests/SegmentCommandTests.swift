@@ -19,7 +19,8 @@ import Testing
 
   @Test func jsonlHasParagraphIndexAndByteRange() throws {
     let text = "Été. Fin.\n\nAutre."
-    let result = try runBitext(["segment", "--lang", "fr", "--format", "jsonl", "-"], stdin: Data(text.utf8))
+    let result = try runBitext(
+      ["segment", "--lang", "fr", "--format", "jsonl", "-"], stdin: Data(text.utf8))
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
@@ -35,7 +36,8 @@ import Testing
   }
 
   @Test func binaryInputIsRefused() throws {
-    let result = try runBitext(["segment", "--lang", "fr"], stdin: Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]))
+    let result = try runBitext(
+      ["segment", "--lang", "fr"], stdin: Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]))
     #expect(result.status != 0)
     #expect(result.stderr.contains("binary"))
   }
