@@ -31,7 +31,9 @@ public struct Normalizer: Sendable {
   {
     var cleaned = units
     let needsCleaning = units.withUnsafeBufferPointer { buffer in
-      buffer.contains(where: { Self.needsCleaning($0) })
+      var found = false
+      for u in buffer { found = found || Self.needsCleaning(u) }
+      return found
     }
     if needsCleaning { cleaned = Self.clean(units) }
     do {
@@ -45,8 +47,7 @@ public struct Normalizer: Sendable {
   }
 
   private static func needsCleaning(_ u: UInt16) -> Bool {
-    if u >= 0x20 { return u == 0xFEFF || (u >= 0x7F && u < 0xA0) }
-    return u != 0x0A && u != 0x09
+    (u < 0x20 && u != 0x0A && u != 0x09) || u == 0xFEFF || (u >= 0x7F && u < 0xA0)
   }
 
   private static func clean(_ input: [UInt16]) -> [UInt16] {

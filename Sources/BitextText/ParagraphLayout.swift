@@ -22,15 +22,12 @@ struct ParagraphLayout {
       var foreign = false
       for i in 0..<buffer.count {
         let u = buffer[i]
-        if u < 0x80 {
-          if u == 0x0A {
-            lines.append((lineStart, i))
-            lineStart = i + 1
-          }
-        } else if CharacterClass.isNewline(u) {
+        // One comparison for almost every unit: only LF and characters from U+0589 on matter.
+        if u != 0x0A && u < 0x0589 { continue }
+        if CharacterClass.isNewline(u) {
           lines.append((lineStart, i))
           lineStart = i + 1
-        } else if !foreign && u >= 0x0589 && CharacterClass.isForeignTerminator(u) {
+        } else if !foreign && CharacterClass.isForeignTerminator(u) {
           foreign = true
         }
       }

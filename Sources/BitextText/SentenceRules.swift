@@ -19,6 +19,14 @@
 /// Enumerations (`1) … 2) …`, `a. … b. …`) and bullets start sentences.
 struct SentenceRules {
   let profile: LanguageProfile
+  /// The longest title or abbreviation, in UTF-16 units: longer plain words skip the lookups.
+  let longestAbbreviation: Int
+
+  init(profile: LanguageProfile) {
+    self.profile = profile
+    longestAbbreviation =
+      profile.titles.union(profile.abbreviations).map(\.utf16.count).max() ?? 0
+  }
 
   private enum RunKind { case period, questionOrExclamation, ellipsis }
 
@@ -313,7 +321,16 @@ struct SentenceRules {
   private func wordClass(
     _ b: UnsafeBufferPointer<UInt16>, before end: Int, sentenceStart: Int
   ) -> WordClass {
-    let (start, units) = token(b, before: end, notBefore: min(sentenceStart, end))
+    // Fast path, no allocation: a plain word of letters longer than any abbreviation.
+    var s = end
+    let floor = min(sentenceStart, end)
+    var plain = true
+    while s > floor && !CharacterClass.isSpace(b[s - 1]) {
+      if !CharacterClass.isLetter(b[s - 1]) { plain = false }
+      s -= 1
+    }
+    if plain && end - s > max(longestAbbreviation, 1) && s > floor { return .word }
+    let (start, units) = token(b, before: end, notBefore: floor)
     guard let last = units.last,
       CharacterClass.isLetter(last) || CharacterClass.isDigit(last) || last == 0xB0
     else { return .none }
@@ -328,8 +345,15 @@ struct SentenceRules {
     if text.contains(".-") && units.allSatisfy({ !CharacterClass.isLower($0) }) {
       return .initial
     }
-    let letters = units.filter { CharacterClass.isLetter($0) }.count
-    let digits = units.filter { CharacterClass.isDigit($0) }.count
+    var letters = 0
+    var digits = 0
+    for u in units {
+      if CharacterClass.isLetter(u) {
+        letters += 1
+      } else if CharacterClass.isDigit(u) {
+        digits += 1
+      }
+    }
     var bulletStart = sentenceStart
     while bulletStart < b.count
       && (CharacterClass.isBullet(b[bulletStart]) || CharacterClass.isInlineSpace(b[bulletStart]))

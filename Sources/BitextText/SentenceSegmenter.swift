@@ -151,18 +151,14 @@ struct UTF8OffsetWalker {
     var p = position
     var offset = byteOffset
     units.withUnsafeBufferPointer { u in
-      while p < target {
+      // Branch-free: 1 byte, +1 from U+0080, +1 from U+0800 except surrogates (a pair of
+      // surrogates counts 2 + 2 = 4 bytes).
+      let end = min(target, u.count)
+      while p < end {
         let unit = u[p]
-        if unit < 0x80 {
-          offset += 1
-        } else if unit < 0x800 {
-          offset += 2
-        } else if unit >= 0xD800 && unit <= 0xDBFF {
-          offset += 4
-          p += 1
-        } else {
-          offset += 3
-        }
+        let two = unit >= 0x80 ? 1 : 0
+        let three = (unit >= 0x800 && (unit < 0xD800 || unit > 0xDFFF)) ? 1 : 0
+        offset += 1 + two + three
         p += 1
       }
     }
