@@ -14,6 +14,7 @@ struct BitextCommand: AsyncParsableCommand {
     version: BitextVersion.current,
     subcommands: [
       SegmentCommand.self,
+      AlignCommand.self,
       DictCommand.self,
       ConvertCommand.self,
       EvalCommand.self,

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The cost of candidate beads (see ``SentenceAligner`` for the model).
+struct BeadCosts: Sendable {
+  let configuration: AlignerConfiguration
+  let source: [SentenceFeatures]
+  let target: [SentenceFeatures]
+  var length: LengthModel
+  private var priors: [BeadShape: Double] = [:]
+
+  init(configuration: AlignerConfiguration, source: [SentenceFeatures], target: [SentenceFeatures])
+  {
+    self.configuration = configuration
+    self.source = source
+    self.target = target
+    length = LengthModel(
+      sourceTotal: source.reduce(0) { $0 + $1.length },
+      targetTotal: target.reduce(0) { $0 + $1.length })
+    var shapes = configuration.shapes
+    shapes += [BeadShape(1, 0), BeadShape(0, 1)]
+    for shape in shapes { priors[shape] = -log(shape.galeChurchPrior) }
+  }
+
+  /// Re-estimates the length variance from the 1-1 beads of a path.
+  mutating func refitLength(from steps: [BandedSearch.Step]) {
+    let pairs = steps.filter { $0.shape == BeadShape(1, 1) }.map {
+      (source: source[$0.end.i - 1].length, target: target[$0.end.j - 1].length)
+    }
+    length.refit(pairs: pairs)
+  }
+
+  /// Prior, length and wide-bead costs of the bead of `shape` starting at `(i, j)`.
+  @inline(__always)
+  func lengthCost(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
+    var sourceLength = 0.0
+    for s in i..<(i + shape.source) { sourceLength += source[s].length }
+    var targetLength = 0.0
+    for t in j..<(j + shape.target) { targetLength += target[t].length }
+    var cost = priors[shape] ?? 7
+    // An insertion or deletion says nothing about the length ratio: its prior is its cost.
+    if shape.source > 0 && shape.target > 0 {
+      cost += length.cost(source: sourceLength, target: targetLength)
+    }
+    if shape.source + shape.target > configuration.largeBeadThreshold {
+      cost += configuration.largeBeadPenalty
+    }
+    return cost
+  }
+
+  /// The full cost: ``lengthCost(_:_:_:)`` plus the similarity term.
+  func fullCost(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
+    let size = Double(shape.source + shape.target) / 2
+    let sim = similarity(i..<(i + shape.source), j..<(j + shape.target))
+    return lengthCost(shape, i, j) + configuration.similarityWeight * size * (1 - sim)
+  }
+
+  /// The IDF-weighted share of the bead's words matched on the other side.
+  func similarity(_ sources: Range<Int>, _ targets: Range<Int>) -> Double {
+    if sources.isEmpty || targets.isEmpty { return 0 }
+    var covered = 0.0
+    var total = 0.0
+    for s in sources {
+      total += source[s].totalWeight
+      for word in source[s].words where !word.keys.isEmpty {
+        if targets.contains(where: { t in word.keys.contains(where: target[t].keySet.contains) }) {
+          covered += word.weight
+        }
+      }
+    }
+    for t in targets {
+      total += target[t].totalWeight
+      for word in target[t].words where !word.keys.isEmpty {
+        if sources.contains(where: { s in word.keys.contains(where: source[s].keySet.contains) }) {
+          covered += word.weight
+        }
+      }
+    }
+    return total > 0 ? covered / total : 0
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Aligns the sentences of a text with those of its translation.
+///
+/// ## Cost model
+/// Every candidate bead of `a` source and `b` target sentences gets one cost, in the units of a
+/// negative log probability, and the aligner finds the monotone sequence of beads covering both
+/// texts with the least total cost:
+///
+///     cost = −log P(a-b)                      Gale & Church's bead prior
+///          + length(a-b)                      Gale & Church's length cost
+///          + w · (a + b) / 2 · (1 − sim)      lexical and cognate evidence
+///          + p  if a + b > t                  wide beads are rarer than the prior says
+///
+/// - The length cost is the two-tailed probability of the deviation of the target length from
+///   `ratio × source length`; `ratio` is the ratio of the two texts' lengths and the variance
+///   is re-estimated from the 1-1 beads of the first pass.
+/// - `sim` in [0, 1] is the IDF-weighted share of the bead's words, counted on both sides, that
+///   find a match on the other side: a dictionary translation (``TranslationEvidence``) or,
+///   for Latin-script words, the same number or the same first letters (cognates, names).
+///   An insertion or deletion has `sim = 0`. Scaling the term by the bead's size keeps the
+///   total path-independent when there is no evidence at all, and keeps merging from looking
+///   cheaper than it is.
+///
+/// ## Search
+/// Linear in time and memory: a length-only pass in a band around the diagonal (widened while
+/// the path found runs along its edge), then the full cost in a band of ``AlignerConfiguration/bandWidth``
+/// sentences around that path. Memory is O(n · W).
+public struct SentenceAligner: Sendable {
+  /// The configuration.
+  public var configuration: AlignerConfiguration
+  /// The languages of the two sides (BCP 47), for tokenization.
+  public var sourceLanguage: String
+  /// The target language.
+  public var targetLanguage: String
+
+  /// Creates an aligner for a language pair.
+  public init(
+    sourceLanguage: String, targetLanguage: String,
+    configuration: AlignerConfiguration = AlignerConfiguration()
+  ) {
+    self.sourceLanguage = sourceLanguage
+    self.targetLanguage = targetLanguage
+    self.configuration = configuration
+  }
+
+  /// Aligns two lists of sentences; every sentence of each side is in exactly one bead, in
+  /// order. `lexicon` adds dictionary evidence; without it only lengths and cognates count.
+  public func align(
+    source: [String], target: [String], lexicon: (any TranslationEvidence)? = nil
+  ) -> [Bead] {
+    let n = source.count
+    let m = target.count
+    if n == 0 || m == 0 {
+      return (0..<n).map { Bead(source: $0..<($0 + 1), target: m..<m, score: 1) }
+        + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1), score: 1) }
+    }
+    var extractor = FeatureExtractor(configuration: configuration, evidence: lexicon)
+    let sourceFeatures = extractor.features(of: source, language: sourceLanguage, isSource: true)
+    let targetFeatures = extractor.features(of: target, language: targetLanguage, isSource: false)
+    let costs = BeadCosts(
+      configuration: configuration, source: sourceFeatures, target: targetFeatures)
+    return align(costs: costs, sourceCount: n, targetCount: m)
+  }
+
+  private func align(costs initial: BeadCosts, sourceCount n: Int, targetCount m: Int) -> [Bead] {
+    var costs = initial
+    var shapes = configuration.shapes.filter { $0.source + $0.target > 0 }
+    for needed in [BeadShape(1, 0), BeadShape(0, 1)] where !shapes.contains(needed) {
+      shapes.append(needed)  // without them some pairs have no path
+    }
+    shapes.sort()
+    let search = BandedSearch(shapes: shapes)
+    // Pass 1: lengths only, in a diagonal band widened until the path stays inside.
+    let skew = max(n, m) / max(1, min(n, m))
+    var width = max(configuration.initialCoarseBandWidth, 3 * skew + 10)
+    var coarse: [BandedSearch.Step] = []
+    while true {
+      let band = AlignmentBand.diagonal(sourceCount: n, targetCount: m, width: width)
+      if let steps = search.run(
+        band: band, sourceCount: n, targetCount: m,
+        cost: { shape, i, j in costs.lengthCost(shape, i, j) }),
+        !band.isTouchedEdge(by: steps.map(\.end), targetCount: m) || width >= max(n, m)
+      {
+        coarse = steps
+        break
+      }
+      width *= 2
+    }
+    costs.refitLength(from: coarse)
+    // Pass 2: the full cost around the first path.
+    var fineWidth = max(configuration.bandWidth, 3 * skew + 3)
+    var fine: [BandedSearch.Step] = []
+    while true {
+      let band = AlignmentBand.around(
+        path: coarse.map(\.end), sourceCount: n, targetCount: m, width: fineWidth)
+      if let steps = search.run(
+        band: band, sourceCount: n, targetCount: m,
+        cost: { shape, i, j in costs.fullCost(shape, i, j) })
+      {
+        fine = steps
+        break
+      }
+      fineWidth *= 2
+    }
+    return fine.map { step in
+      let source = (step.end.i - step.shape.source)..<step.end.i
+      let target = (step.end.j - step.shape.target)..<step.end.j
+      return Bead(source: source, target: target, score: 1 - exp(-step.margin))
+    }
+  }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import BitextAlign
+import BitextCorpus
+import BitextLexicon
+import Foundation
+
+/// Sentence alignment quality on the development sets (strict and lax P/R/F1 as vecalign's
+/// `score.py`), time and peak memory, and a scale run on concatenated books.
+struct AlignmentBenchmark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "alignment",
+    abstract: "Alignment F1 on Text+Berg and LIMSI dev sets; time and memory at scale.")
+
+  @Option(help: "Directory holding textberg-de-fr-dev and limsi-en-fr-dev.")
+  var eval = "../shared/eval/alignment"
+
+  @Option(help: "Dictionary evidence: freedict (installed dictd files) or none.")
+  var lexicon = "freedict"
+
+  @Option(help: "Weight of the similarity term.")
+  var weight: Double?
+
+  @Option(help: "Extra cost of beads of more than three sentences.")
+  var largeBeadPenalty: Double?
+
+  @Option(help: "Band half-width of the full-cost pass.")
+  var band: Int?
+
+  @Flag(help: "Skip the scale runs.")
+  var noScale = false
+
+  struct Document {
+    var name: String
+    var source: [String]
+    var target: [String]
+    var gold: [BeadLink]
+  }
+
+  func run() throws {
+    var config = AlignerConfiguration()
+    if let weight { config.similarityWeight = weight }
+    if let largeBeadPenalty { config.largeBeadPenalty = largeBeadPenalty }
+    if let band { config.bandWidth = band }
+    let base = URL(fileURLWithPath: eval)
+    let textberg = base.appendingPathComponent("textberg-de-fr-dev")
+    let tb = [
+      try load(
+        name: "Text+Berg dev", source: textberg.appendingPathComponent("dev.de"),
+        target: textberg.appendingPathComponent("dev.fr"),
+        gold: textberg.appendingPathComponent("dev.defr"))
+    ]
+    let limsiDirectory = base.appendingPathComponent("limsi-en-fr-dev")
+    let books = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
+    let limsi = try books.map { book in
+      try load(
+        name: book, source: limsiDirectory.appendingPathComponent("\(book).en"),
+        target: limsiDirectory.appendingPathComponent("\(book).fr"),
+        gold: limsiDirectory.appendingPathComponent("\(book).enfr"))
+    }
+    let deFr = evidence(source: "de", target: "fr")
+    let enFr = evidence(source: "en", target: "fr")
+    print("Sentence alignment (lexicon: \(lexicon))")
+    print(
+      "| document | sentences | strict P | strict R | strict F1 | lax P | lax R | lax F1 | seconds |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    let tbScores = evaluate(
+      tb,
+      aligner: SentenceAligner(sourceLanguage: "de", targetLanguage: "fr", configuration: config),
+      evidence: deFr)
+    let limsiAligner = SentenceAligner(
+      sourceLanguage: "en", targetLanguage: "fr", configuration: config)
+    let limsiScores = evaluate(limsi, aligner: limsiAligner, evidence: enFr)
+    row("**Text+Berg micro**", sentences: "", tbScores, seconds: nil)
+    row("**LIMSI micro**", sentences: "", limsiScores, seconds: nil)
+    print("\npeak RSS: \(peakResidentMegabytes()) MB")
+    guard !noScale else { return }
+    print("\nScale (LIMSI books concatenated)")
+    print("| copies | source | target | seconds | peak RSS MB |")
+    print("|---|---|---|---|---|")
+    let source = limsi.flatMap(\.source)
+    let target = limsi.flatMap(\.target)
+    for copies in [2, 20] {
+      let s = Array([[String]](repeating: source, count: copies).joined())
+      let t = Array([[String]](repeating: target, count: copies).joined())
+      let start = Date()
+      let beads = limsiAligner.align(source: s, target: t, lexicon: enFr)
+      let seconds = Date().timeIntervalSince(start)
+      precondition(beads.last?.source.upperBound == s.count)
+      print(
+        "| ×\(copies) | \(s.count) | \(t.count) | \(String(format: "%.1f", seconds)) | \(peakResidentMegabytes()) |"
+      )
+    }
+  }
+
+  private func evaluate(
+    _ documents: [Document], aligner: SentenceAligner, evidence: (any TranslationEvidence)?
+  ) -> AlignmentScores {
+    var golds: [[BeadLink]] = []
+    var tests: [[BeadLink]] = []
+    for document in documents {
+      let start = Date()
+      let beads = aligner.align(source: document.source, target: document.target, lexicon: evidence)
+      let seconds = Date().timeIntervalSince(start)
+      let links = beads.map { BeadLink(source: Array($0.source), target: Array($0.target)) }
+      golds.append(document.gold)
+      tests.append(links)
+      let scores = AlignmentScorer.score(gold: document.gold, test: links)
+      row(
+        document.name, sentences: "\(document.source.count)/\(document.target.count)", scores,
+        seconds: seconds)
+    }
+    return AlignmentScorer.score(gold: golds, test: tests)
+  }
+
+  private func row(_ name: String, sentences: String, _ s: AlignmentScores, seconds: Double?) {
+    let f = { (x: Double) in String(format: "%.3f", x) }
+    let time = seconds.map { String(format: "%.2f", $0) } ?? ""
+    print(
+      "| \(name) | \(sentences) | \(f(s.strictPrecision)) | \(f(s.strictRecall)) | \(f(s.strictF1)) | \(f(s.laxPrecision)) | \(f(s.laxRecall)) | \(f(s.laxF1)) | \(time) |"
+    )
+  }
+
+  private func load(name: String, source: URL, target: URL, gold: URL) throws -> Document {
+    func lines(_ url: URL) throws -> [String] {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      if lines.last == "" { lines.removeLast() }
+      return lines
+    }
+    let goldText = try String(contentsOf: gold, encoding: .utf8)
+    return Document(
+      name: name, source: try lines(source), target: try lines(target),
+      gold: try BeadsFormat.parse(goldText, path: gold.path))
+  }
+
+  /// The user's lexicon store for the pair if it has one, else the installed FreeDict files.
+  private func evidence(source: String, target: String) -> (any TranslationEvidence)? {
+    guard lexicon != "none" else { return nil }
+    let store = LexiconStore(directory: LexiconStore.defaultDirectory())
+    if let loaded = try? store.load(source: source, target: target), !loaded.lexicon.isEmpty {
+      print("(\(source)-\(target) lexicon: \(loaded.lexicon.count) entries from the lexicon store)")
+      return LexiconEvidence(lexicon: loaded.lexicon)
+    }
+    guard let imported = try? FreeDictImporter().importPair(source: source, target: target) else {
+      print("(no \(source)-\(target) dictionary installed: aligning without one)")
+      return nil
+    }
+    print(
+      "(\(source)-\(target) lexicon: \(imported.lexicon.count) entries from FreeDict \(imported.pairsRead.joined(separator: ", ")))"
+    )
+    return LexiconEvidence(lexicon: imported.lexicon)
+  }
+
+  private func peakResidentMegabytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss / 1024
+  }
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import BitextAlign
-
-@Test func moduleLinks() {
-  #expect(Bool(true))
-}

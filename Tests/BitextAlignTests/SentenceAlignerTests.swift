@@ -1,0 +1,156 @@
+import Testing
+
+@testable import BitextAlign
+
+/// Synthetic text whose right alignment is known by construction.
+private enum Synthetic {
+  static let vocabulary = [
+    "river", "mountain", "garden", "window", "silver", "lantern", "harbour", "meadow", "thunder",
+    "crystal", "forest", "castle", "valley", "marble", "orchard", "candle", "village", "bridge",
+    "shadow", "feather", "compass", "anchor", "velvet", "pepper",
+  ]
+
+  /// Letters naming `k`, so that words of different sentences differ.
+  static func tag(_ k: Int) -> String {
+    let letters = Array("bcdfghjklmnpqrstvwxz")
+    return String([letters[k % 20], letters[(k / 20) % 20], "a"])
+  }
+
+  /// A sentence of 3 to 22 words, different for every `k`, with a number in it.
+  static func sentence(_ k: Int) -> String {
+    let count = 3 + (k * 7 + k / 3) % 20
+    var words: [String] = []
+    for w in 0..<count {
+      words.append(tag(k) + vocabulary[(k * 5 + w * 3 + w * w) % vocabulary.count])
+    }
+    words.insert(String(1000 + k * 37), at: count / 2)
+    return words.joined(separator: " ") + "."
+  }
+
+  /// A "translation": each word replaced by a word of another spelling, same number.
+  static func translate(_ sentence: String) -> String {
+    sentence.split(separator: " ").map { word in
+      word.first!.isNumber ? String(word) : "zq" + String(word.reversed())
+    }.joined(separator: " ")
+  }
+
+  static var dictionary: [String: Set<String>] {
+    var table: [String: Set<String>] = [:]
+    for k in 0..<200 {
+      for word in vocabulary {
+        table[tag(k) + word] = ["zq" + String((tag(k) + word).reversed())]
+      }
+    }
+    return table
+  }
+}
+
+private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
+  var i = 0
+  var j = 0
+  for bead in beads {
+    guard bead.source.lowerBound == i, bead.target.lowerBound == j else { return false }
+    guard !(bead.source.isEmpty && bead.target.isEmpty) else { return false }
+    guard (0...1).contains(bead.score) else { return false }
+    i = bead.source.upperBound
+    j = bead.target.upperBound
+  }
+  return i == n && j == m
+}
+
+@Test func oneToOneIdenticalTextsAlignOneToOne() {
+  let source = (0..<40).map(Synthetic.sentence)
+  let beads = SentenceAligner(sourceLanguage: "en", targetLanguage: "en").align(
+    source: source, target: source)
+  #expect(beads.count == 40)
+  #expect(beads.allSatisfy { $0.source == $0.target && $0.source.count == 1 })
+}
+
+@Test func mergesSplitsInsertionsAndDeletionsAreRecovered() {
+  let source = (0..<60).map(Synthetic.sentence)
+  var target: [String] = []
+  var expected: [(Range<Int>, Range<Int>)] = []
+  var i = 0
+  while i < source.count {
+    let t = target.count
+    switch i {
+    case 10:  // two source sentences merged into one target sentence
+      target.append(Synthetic.translate(source[10]) + " " + Synthetic.translate(source[11]))
+      expected.append((10..<12, t..<(t + 1)))
+      i += 2
+      continue
+    case 25:  // one source sentence split in two
+      let words = Synthetic.translate(source[25]).split(separator: " ")
+      target.append(words.prefix(words.count / 2).joined(separator: " ") + ".")
+      target.append(words.dropFirst(words.count / 2).joined(separator: " "))
+      expected.append((25..<26, t..<(t + 2)))
+    case 40:  // a source sentence left out of the translation
+      expected.append((40..<41, t..<t))
+    default:
+      target.append(Synthetic.translate(source[i]))
+      expected.append((i..<(i + 1), t..<(t + 1)))
+    }
+    i += 1
+    if i == 50 {  // a target sentence with no source
+      target.append("zqextra zqwords zqhere zqthat zqmatch zqnothing 999999 zqat zqall.")
+      expected.append((50..<50, (target.count - 1)..<target.count))
+    }
+  }
+  let aligner = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr")
+  let beads = aligner.align(
+    source: source, target: target, lexicon: DictionaryEvidence(Synthetic.dictionary))
+  #expect(isCovering(beads, source: source.count, target: target.count))
+  let got = beads.map { "\($0.source)|\($0.target)" }
+  let want = expected.map { "\($0.0)|\($0.1)" }
+  #expect(got == want)
+}
+
+@Test func alignsOnCognatesWithoutALexicon() {
+  let source = (0..<30).map(Synthetic.sentence)
+  var target = source.map(Synthetic.translate)
+  target.remove(at: 12)
+  let beads = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr").align(
+    source: source, target: target)
+  #expect(isCovering(beads, source: 30, target: 29))
+  #expect(beads.contains { $0.source == 12..<13 && $0.target.isEmpty })
+  #expect(beads.filter { $0.source.count == 1 && $0.target.count == 1 }.count == 29)
+}
+
+@Test func everySentenceIsInExactlyOneBeadInOrder() {
+  // Unrelated texts of different sizes: whatever the alignment, it must cover both in order.
+  for (n, m) in [(1, 1), (1, 7), (7, 1), (23, 41), (90, 30), (5, 80)] {
+    let source = (0..<n).map(Synthetic.sentence)
+    let target = (0..<m).map { Synthetic.translate(Synthetic.sentence($0 * 3 + 100)) }
+    let beads = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr").align(
+      source: source, target: target)
+    #expect(isCovering(beads, source: n, target: m), "\(n)×\(m)")
+    let shapes = Set(AlignerConfiguration.defaultShapes)
+    #expect(beads.allSatisfy { shapes.contains(BeadShape($0.source.count, $0.target.count)) })
+  }
+}
+
+@Test func anEmptySideGivesInsertionsOrDeletions() {
+  let aligner = SentenceAligner(sourceLanguage: "fr", targetLanguage: "en")
+  let deletions = aligner.align(source: ["Un.", "Deux."], target: [])
+  #expect(deletions.map(\.beadsLine) == ["[0]:[]", "[1]:[]"])
+  let insertions = aligner.align(source: [], target: ["One."])
+  #expect(insertions.map(\.beadsLine) == ["[]:[0]"])
+  #expect(aligner.align(source: [], target: []).isEmpty)
+}
+
+@Test func restrictedShapesAreRespected() {
+  var configuration = AlignerConfiguration()
+  configuration.shapes = [BeadShape(1, 1)]
+  let source = (0..<12).map(Synthetic.sentence)
+  let target = Array(source.map(Synthetic.translate).dropLast(2))
+  let beads = SentenceAligner(
+    sourceLanguage: "en", targetLanguage: "fr", configuration: configuration
+  ).align(source: source, target: target)
+  #expect(isCovering(beads, source: 12, target: 10))
+  // 1-0 and 0-1 stay available so that every pair of texts has an alignment
+  #expect(
+    beads.allSatisfy {
+      [BeadShape(1, 1), BeadShape(1, 0), BeadShape(0, 1)].contains(
+        BeadShape($0.source.count, $0.target.count))
+    })
+}
