@@ -10,6 +10,10 @@ import Foundation
 /// which is renamed over the destination only once everything is written and flushed. Readers
 /// see the old file or the new one, never a half-written one; on failure the temporary file is
 /// removed and the destination is untouched.
+///
+/// A symbolic link is followed (its target is replaced, the link kept); an existing device or
+/// pipe such as `/dev/null` or `/dev/stdout` is written into directly, since it cannot be
+/// replaced; a directory is an error.
 public enum AtomicFile {
   /// Writes `data` to `url` atomically.
   public static func write(data: Data, to url: URL) throws(CorpusError) {
@@ -24,7 +28,16 @@ public enum AtomicFile {
     to url: URL,
     _ body: (_ sink: ([UInt8]) throws(CorpusError) -> Void) throws(CorpusError) -> Void
   ) throws(CorpusError) {
+    // Follow a symbolic link, so the link stays and its target is replaced.
+    let url = url.resolvingSymlinksInPath()
     let path = url.path
+    var existing = stat()
+    if stat(path, &existing) == 0 {
+      let type = existing.st_mode & S_IFMT
+      if type == S_IFDIR { throw .io(path: path, message: "is a directory") }
+      // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced: write into it.
+      if type != S_IFREG { return try writeInPlace(path: path, body) }
+    }
     let directory = url.deletingLastPathComponent().path
     var template = Array(
       ((directory.isEmpty ? "." : directory) + "/." + url.lastPathComponent + ".tmp-XXXXXX")
@@ -57,6 +70,19 @@ public enum AtomicFile {
       if !closed { _ = close(fd) }
       _ = unlink(temporary)
       throw error
+    }
+  }
+
+  /// Writes into an existing file that is not a regular file (a device or a pipe).
+  private static func writeInPlace(
+    path: String,
+    _ body: (_ sink: ([UInt8]) throws(CorpusError) -> Void) throws(CorpusError) -> Void
+  ) throws(CorpusError) {
+    let fd = open(path, O_WRONLY)
+    guard fd >= 0 else { throw .io(path: path, message: "cannot open: \(errnoText())") }
+    defer { _ = close(fd) }
+    try body { (bytes: [UInt8]) throws(CorpusError) in
+      try writeAll(fd: fd, bytes: bytes, path: path)
     }
   }
 

@@ -30,11 +30,24 @@ enum InputText {
   /// The lines of a text: split on LF (U+000A only; a CR LF pair counts as a line end too), a
   /// final empty piece (after the last LF) dropped, and a CR before each LF removed.
   static func lines(_ text: String) -> [Substring] {
-    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    return lines.map { line in
-      let content = line.last == "\r" ? line.dropLast() : line
-      return Substring(Substring.UnicodeScalarView(content))
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x0A {
+        var end = index
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        lines.append(text[start..<end])
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
     }
+    if start != utf8.endIndex {
+      var end = utf8.endIndex
+      if utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+      lines.append(text[start..<end])
+    }
+    return lines
   }
 }

@@ -20,9 +20,18 @@ enum ScoreText {
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
   var trimmingSpaces: String {
-    var scalars = Substring(self).unicodeScalars[...]
-    while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-    while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-    return String(String.UnicodeScalarView(scalars))
+    let text = Substring(self)
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    while start != end, utf8[start] == 0x20 || utf8[start] == 0x09 {
+      start = utf8.index(after: start)
+    }
+    while start != end {
+      let last = utf8.index(before: end)
+      guard utf8[last] == 0x20 || utf8[last] == 0x09 else { break }
+      end = last
+    }
+    return String(text[start..<end])
   }
 }

@@ -27,3 +27,29 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.txt"])
   }
 }
+
+@Suite struct AtomicFileSpecialDestinationTests {
+  @Test func devicesAreWrittenIntoNotReplaced() throws {
+    try AtomicFile.write(data: Data("discarded".utf8), to: URL(fileURLWithPath: "/dev/null"))
+    let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+    #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+  }
+
+  @Test func symbolicLinksKeepPointingAtTheNewContent() throws {
+    let directory = try RoundTrip.temporaryDirectory()
+    let target = directory.appendingPathComponent("real.txt")
+    let link = directory.appendingPathComponent("link.txt")
+    try AtomicFile.write(data: Data("old".utf8), to: target)
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+    try AtomicFile.write(data: Data("new".utf8), to: link)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+    #expect(try String(contentsOf: target, encoding: .utf8) == "new")
+  }
+
+  @Test func aDirectoryIsAnError() throws {
+    let directory = try RoundTrip.temporaryDirectory()
+    #expect(throws: CorpusError.io(path: directory.path, message: "is a directory")) {
+      try AtomicFile.write(data: Data("x".utf8), to: directory)
+    }
+  }
+}
