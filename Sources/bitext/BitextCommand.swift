@@ -18,6 +18,7 @@ struct BitextCommand: AsyncParsableCommand {
       DictCommand.self,
       ConvertCommand.self,
       EvalCommand.self,
+      TranslateCommand.self,
     ]
   )
 }

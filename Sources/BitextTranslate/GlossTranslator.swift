@@ -1,0 +1,444 @@
+import BitextLexicon
+import BitextText
+
+/// A word-by-word ("gloss") translator built on a bilingual ``Lexicon``: good enough to read a
+/// sentence's gist and to compare a source sentence with candidate target sentences.
+///
+/// For each sentence it tokenizes, then from left to right takes the longest multi-word entry
+/// (function-word phrases first, then lexicon phrases), else one word: a function word of the
+/// built-in table (``FunctionWords``, French → English), else the lexicon's chosen sense of the
+/// word as written, of its lemma or singular, of the infinitive its ending points to, or of its
+/// stem (the gloss then inflected: plural, past participle). Numbers and capitalized unknown
+/// words (names) pass through; other unknown words are kept and reported. French-specific
+/// rules: "ne … pas" → "not" before the verb, an auxiliary before a participle dropped ("a
+/// déclaré" → "declared"), "the" dropped before a name ("la Russie" → "Russia"), and an
+/// adjective after its noun moved before it ("forces biélorusses" → "Belarusian forces").
+///
+/// Building the translator compiles the lexicon once; ``translate(_:)`` then only does hash
+/// lookups, so one translator can serve many threads (it is a value, `Sendable`).
+public struct GlossTranslator: Sendable {
+  /// Switches for the rules, to measure what each one brings.
+  public struct Configuration: Sendable, Hashable {
+    /// Whether the built-in function-word table is used.
+    public var usesFunctionWords: Bool
+    /// Whether adjectives are moved before their noun.
+    public var reordersAdjectives: Bool
+    /// Whether lemmas, singulars, verb endings and stems are tried when a word is not a headword.
+    public var usesLemmas: Bool
+    /// Whether glosses are inflected (plural, past participle).
+    public var inflects: Bool
+    /// The most tokens a multi-word match may span.
+    public var maximumPhraseLength: Int
+
+    /// Creates a configuration; every rule is on by default.
+    public init(
+      usesFunctionWords: Bool = true, reordersAdjectives: Bool = true, usesLemmas: Bool = true,
+      inflects: Bool = true, maximumPhraseLength: Int = 6
+    ) {
+      self.usesFunctionWords = usesFunctionWords
+      self.reordersAdjectives = reordersAdjectives
+      self.usesLemmas = usesLemmas
+      self.inflects = inflects
+      self.maximumPhraseLength = maximumPhraseLength
+    }
+  }
+
+  /// The source language (two-letter code).
+  public let sourceLanguage: String
+  /// The target language (two-letter code).
+  public let targetLanguage: String
+  /// The rules in force.
+  public let configuration: Configuration
+  let tokenizer: WordTokenizer
+  let lemmatizer: Lemmatizer
+  let senses: SenseTable
+  let functionWords: FunctionWords
+  let frenchRules: Bool
+
+  /// Compiles a lexicon for glossing from `sourceLanguage` into `targetLanguage`.
+  public init(
+    lexicon: Lexicon, sourceLanguage: String, targetLanguage: String,
+    configuration: Configuration = Configuration()
+  ) {
+    let source = LanguageCode.twoLetter(sourceLanguage)
+    let target = LanguageCode.twoLetter(targetLanguage)
+    self.sourceLanguage = source
+    self.targetLanguage = target
+    self.configuration = configuration
+    self.tokenizer = WordTokenizer(language: source)
+    self.lemmatizer = Lemmatizer(language: source)
+    self.frenchRules = source == "fr" && target == "en"
+    self.functionWords =
+      configuration.usesFunctionWords ? FunctionWords.table(source: source, target: target) : .empty
+    self.senses = SenseTable(
+      lexicon: lexicon, tokenizer: tokenizer, lemmatizer: lemmatizer,
+      functionWords: functionWords)
+  }
+
+  /// The number of single-word and multi-word headwords the translator knows.
+  public var headwordCount: Int {
+    senses.lowercaseWords.count + senses.capitalizedWords.count + senses.phrases.count
+  }
+
+  /// Translates one sentence.
+  public func translate(_ sentence: String) -> GlossTranslation {
+    let tokens = mergeSplitElisions(tokenizer.tokens(in: sentence))
+    let keys = tokens.map { Self.foldKey($0.text) }
+    let firstWord = tokens.firstIndex { $0.kind != .symbol }
+    var pieces: [Piece] = []
+    pieces.reserveCapacity(tokens.count)
+    var consumed = Set<Int>()
+    var pendingPast = false
+    var i = 0
+    while i < tokens.count {
+      if consumed.contains(i) {
+        i += 1
+        continue
+      }
+      let token = tokens[i]
+      let initial = i == firstWord
+      switch token.kind {
+      case .symbol:
+        pieces.append(
+          Piece(source: token.text, gloss: Self.punctuation(token.text), kind: .punctuation))
+        i += 1
+        continue
+      case .number:
+        var text = token.text
+        var j = i + 1
+        // "300 000" → "300,000"
+        while j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 3,
+          tokens[j].text.allSatisfy(\.isASCII), tokens[j - 1].text.count <= 3 || j > i + 1
+        {
+          text += " " + tokens[j].text
+          j += 1
+        }
+        pieces.append(Piece(source: text, gloss: Self.englishNumber(text), kind: .number))
+        i = j
+        continue
+      case .word:
+        break
+      }
+      // ne … pas → "not" before the verb
+      if frenchRules, configuration.usesFunctionWords, keys[i] == "ne" || keys[i] == "n'" {
+        var j = i + 1
+        var found: (Int, String)?
+        while j < min(tokens.count, i + 5), tokens[j].kind == .word {
+          if let negation = Self.negations[keys[j]] {
+            found = (j, negation)
+            break
+          }
+          j += 1
+        }
+        if let (index, negation) = found {
+          consumed.insert(index)
+          pieces.append(
+            Piece(
+              source: token.text + " … " + tokens[index].text, gloss: negation,
+              kind: .functionWord, role: .negation))
+        } else {
+          pieces.append(Piece(source: token.text, gloss: "", kind: .functionWord, role: .negation))
+        }
+        i += 1
+        continue
+      }
+      // longest multi-word match
+      if let (length, piece) = longestPhrase(at: i, tokens: tokens, keys: keys, consumed: consumed)
+      {
+        pieces.append(piece)
+        i += length
+        pendingPast = false
+        continue
+      }
+      // function words
+      if let entry = functionWords.entries[keys[i]],
+        !(token.isCapitalized && !initial && keys[i].count > 3)
+      {
+        var gloss = entry.target
+        if frenchRules {
+          gloss = contextualFunctionWord(
+            keys[i], gloss: gloss, at: i, tokens: tokens, keys: keys, previous: pieces.last)
+          if entry.role == .auxiliary,
+            ["a", "ont", "avait", "avaient", "ai", "avons", "avez"].contains(keys[i]),
+            i + 1 < tokens.count, tokens[i + 1].kind == .word,
+            isParticiple(keys[i + 1])
+          {
+            gloss = ""
+            pendingPast = true
+          }
+        }
+        pieces.append(
+          Piece(source: token.text, gloss: gloss, kind: .functionWord, role: entry.role))
+        i += 1
+        continue
+      }
+      var piece = lookUp(token, key: keys[i], initial: initial, afterAuxiliary: pendingPast)
+      pendingPast = false
+      piece.capitalized = token.isCapitalized && !initial
+      pieces.append(piece)
+      i += 1
+    }
+    if frenchRules {
+      dropArticlesBeforeNames(&pieces)
+      if configuration.reordersAdjectives { reorderAdjectives(&pieces) }
+    }
+    return render(sentence, pieces)
+  }
+
+  // MARK: - Lookup
+
+  /// The longest phrase starting at a token: function-word phrases, then lexicon phrases.
+  func longestPhrase(at i: Int, tokens: [Token], keys: [String], consumed: Set<Int>) -> (
+    Int, Piece
+  )? {
+    let longest = min(
+      configuration.maximumPhraseLength, max(functionWords.longestPhrase, senses.longestPhrase))
+    guard longest >= 2 else { return nil }
+    var end = i
+    while end < tokens.count, end - i < longest, tokens[end].kind == .word,
+      !consumed.contains(end)
+    {
+      end += 1
+    }
+    var length = end - i
+    while length >= 2 {
+      let key = keys[i..<i + length].joined(separator: " ")
+      let source = tokens[i..<i + length].map(\.text).joined(separator: " ")
+      if let entry = functionWords.entries[key] {
+        return (
+          length, Piece(source: source, gloss: entry.target, kind: .functionWord, role: entry.role)
+        )
+      }
+      if let gloss = senses.phrases[key] {
+        var piece = Piece(source: source, gloss: gloss, kind: .phrase)
+        piece.capitalized = tokens[i].isCapitalized
+        return (length, piece)
+      }
+      length -= 1
+    }
+    return nil
+  }
+
+  /// A content word: the lexicon's sense of the word, its lemma, its infinitive or its stem;
+  /// else a name or an unknown word.
+  func lookUp(_ token: Token, key: String, initial: Bool, afterAuxiliary: Bool) -> Piece {
+    let capitalizedInside = token.isCapitalized && !initial
+    func piece(_ gloss: String, _ kind: GlossTranslation.Token.Kind, _ form: EnglishInflection.Form)
+      -> Piece
+    {
+      var result = Piece(source: token.text, gloss: gloss, kind: kind)
+      result.form = form
+      result.adjectiveLike = frenchRules && Self.looksLikeFrenchAdjective(key)
+      if result.adjectiveLike { result.adjectiveGloss = masculineSingularGloss(key) }
+      return result
+    }
+    if let gloss = senses.capitalizedWords[key] { return piece(gloss, .word, .base) }
+    if !capitalizedInside {
+      if afterAuxiliary, configuration.usesLemmas,
+        let (gloss, form) = verbLookup(key, pastOnly: true)
+      {
+        return piece(gloss, .lemma, form)
+      }
+      if let gloss = senses.lowercaseWords[key] {
+        return piece(gloss, .word, afterAuxiliary && isParticiple(key) ? .past : .base)
+      }
+      if configuration.usesLemmas, let (gloss, form) = lemmaLookup(key) {
+        return piece(gloss, .lemma, form)
+      }
+    } else if configuration.usesLemmas {
+      for singular in lemmatizer.singulars(ofFolded: key) {
+        if let gloss = senses.capitalizedWords[singular] { return piece(gloss, .lemma, .base) }
+      }
+    }
+    // a capitalized word no lookup knows is taken as a name, at the start of a sentence too
+    if token.isCapitalized {
+      return Piece(source: token.text, gloss: token.text, kind: .name)
+    }
+    var unknown = Piece(source: token.text, gloss: token.text, kind: .unknown)
+    unknown.adjectiveLike = frenchRules && Self.looksLikeFrenchAdjective(key)
+    return unknown
+  }
+
+  /// The gloss of the masculine singular of an adjective-like form, when the lexicon has it
+  /// ("armées" → "armé" → "armed", where the plural noun reading gives "armies").
+  func masculineSingularGloss(_ key: String) -> String? {
+    for (ending, replacement) in Self.feminineEndings where key.hasSuffix(ending) {
+      let candidate = String(key.dropLast(ending.count)) + replacement
+      if candidate != key, let gloss = senses.lowercaseWords[candidate] { return gloss }
+    }
+    return nil
+  }
+
+  /// Lemma, singular, verb ending, then stem.
+  func lemmaLookup(_ key: String) -> (String, EnglishInflection.Form)? {
+    let keys = lemmatizer.keys(for: key)
+    for lemma in keys.lemmas {
+      if let gloss = senses.lowercaseWords[lemma] { return (gloss, .base) }
+    }
+    for singular in keys.singulars {
+      if let gloss = senses.lowercaseWords[singular] { return (gloss, .plural) }
+    }
+    if frenchRules, let found = verbLookup(key, pastOnly: false) { return found }
+    if let stem = keys.stem, let gloss = senses.stems[stem] {
+      let plural = frenchRules && key.count > 4 && (key.hasSuffix("s") || key.hasSuffix("x"))
+      return (gloss, plural ? .plural : .base)
+    }
+    return nil
+  }
+
+  /// The infinitive a French verb ending points to, with the English form it asks for.
+  func verbLookup(_ key: String, pastOnly: Bool) -> (String, EnglishInflection.Form)? {
+    for (ending, infinitive, form) in Self.verbEndings
+    where key.hasSuffix(ending) && key.count > ending.count + 2 {
+      if pastOnly && form != .past { continue }
+      let candidate = String(key.dropLast(ending.count)) + infinitive
+      if let gloss = senses.lowercaseWords[candidate] { return (gloss, form) }
+    }
+    guard pastOnly else { return nil }
+    for lemma in lemmatizer.keys(for: key).lemmas {
+      if let gloss = senses.lowercaseWords[lemma] { return (gloss, .past) }
+    }
+    return nil
+  }
+
+  func isParticiple(_ key: String) -> Bool {
+    Self.participleEndings.contains { key.hasSuffix($0) && key.count > $0.count + 2 }
+      || Self.irregularParticiples.contains(key)
+  }
+
+  /// "des" is "of the" after a noun and dropped elsewhere; "de" before an infinitive is "to".
+  func contextualFunctionWord(
+    _ key: String, gloss: String, at i: Int, tokens: [Token], keys: [String], previous: Piece?
+  ) -> String {
+    switch key {
+    case "des":
+      if let previous, previous.role == nil, previous.kind != .punctuation,
+        previous.kind != .number
+      {
+        return "of the"
+      }
+      return ""
+    case "de", "d'":
+      if i + 1 < keys.count, tokens[i + 1].kind == .word {
+        let next = keys[i + 1]
+        if next.hasSuffix("er") || next.hasSuffix("ir") || next.hasSuffix("re"), next.count > 4,
+          senses.lowercaseWords[next] != nil
+        {
+          return "to"
+        }
+      }
+      return gloss
+    default:
+      return gloss
+    }
+  }
+
+  // MARK: - Tokens
+
+  /// Joins an elided word the tokenizer left apart from its apostrophe ("d" "'" → "d'", as in
+  /// pre-tokenized text "d' icelui").
+  func mergeSplitElisions(_ tokens: [Token]) -> [Token] {
+    guard frenchRules, tokens.contains(where: { $0.kind == .symbol && Self.isApostrophe($0.text) })
+    else { return tokens }
+    var result: [Token] = []
+    result.reserveCapacity(tokens.count)
+    var i = 0
+    while i < tokens.count {
+      if i + 1 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .symbol,
+        Self.isApostrophe(tokens[i + 1].text),
+        tokenizer.profile.elisions.contains(tokens[i].text.lowercased())
+      {
+        result.append(
+          Token(text: tokens[i].text + "'", kind: .word, isCapitalized: tokens[i].isCapitalized))
+        i += 2
+        continue
+      }
+      result.append(tokens[i])
+      i += 1
+    }
+    return result
+  }
+
+  static func isApostrophe(_ text: String) -> Bool {
+    text == "'" || text == "\u{2019}" || text == "\u{02BC}"
+  }
+
+  /// The lookup key of a token: case-folded, typographic apostrophes made straight, elisions
+  /// kept as written ("L’" → "l'").
+  static func foldKey(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+      return text.lowercased()
+    }
+    let folded = ICU.foldCase(text)
+    guard folded.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return folded }
+    return String(folded.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 })
+  }
+
+  static func punctuation(_ text: String) -> String {
+    switch text {
+    case "«", "»", "“", "”", "„": "\""
+    case "\u{2019}", "\u{02BC}": "'"
+    default: text
+    }
+  }
+
+  /// A French number written the English way: "3,5" → "3.5", "300 000" → "300,000".
+  static func englishNumber(_ text: String) -> String {
+    if text.contains(" ") { return text.replacingSpaces(with: ",") }
+    if text.contains(","), !text.contains(".") {
+      return String(text.map { $0 == "," ? "." : $0 })
+    }
+    return text
+  }
+
+  /// Feminine and plural adjective endings → masculine singular, longest first.
+  static let feminineEndings: [(String, String)] = [
+    ("iennes", "ien"), ("ienne", "ien"), ("elles", "el"), ("elle", "el"), ("euses", "eux"),
+    ("euse", "eux"), ("ives", "if"), ("ive", "if"), ("ées", "é"), ("ée", "é"), ("és", "é"),
+    ("ales", "al"), ("aux", "al"), ("es", ""), ("e", ""), ("s", ""),
+  ]
+
+  static let negations: [String: String] = [
+    "pas": "not", "plus": "no longer", "jamais": "never", "rien": "nothing", "guère": "hardly",
+    "point": "not",
+  ]
+
+  static let participleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us"]
+  static let irregularParticiples: Set<String> = [
+    "fait", "dit", "pris", "mis", "vu", "eu", "été", "dû", "pu", "voulu", "su", "venu", "né",
+    "mort", "écrit", "ouvert", "offert", "permis", "promis", "reçu", "perdu", "rendu", "vécu",
+    "connu", "cru", "lu", "conduit", "produit", "détruit",
+  ]
+
+  /// French verb endings → infinitive ending and English form, tried in order.
+  static let verbEndings: [(String, String, EnglishInflection.Form)] = [
+    ("ées", "er", .past), ("és", "er", .past), ("ée", "er", .past), ("é", "er", .past),
+    ("issant", "ir", .presentParticiple), ("ant", "er", .presentParticiple),
+    ("aient", "er", .past), ("ait", "er", .past), ("èrent", "er", .past), ("a", "er", .past),
+    ("eront", "er", .base), ("erait", "er", .base), ("era", "er", .base), ("ent", "er", .base),
+    ("es", "er", .base), ("e", "er", .base), ("ons", "er", .base), ("ez", "er", .base),
+    ("issent", "ir", .base), ("it", "ir", .base), ("is", "ir", .base), ("ies", "ir", .past),
+    ("ie", "ir", .past), ("it", "ire", .base), ("ent", "re", .base), ("d", "dre", .base),
+    ("t", "tre", .base), ("oit", "oir", .base), ("uit", "uire", .base),
+  ]
+
+  /// Adjective endings of French (nationalities, -ique, -el, -if, participles…).
+  static let adjectiveEndings = [
+    "ique", "iques", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise",
+    "oises", "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
+    "eux", "euse", "euses", "aire", "aires", "ible", "ibles", "able", "ables", "esque", "esques",
+    "russe", "russes", "é", "ée", "és", "ées", "iste", "istes", "ain", "aine", "ains", "aines",
+    "ieur", "ieure",
+  ]
+
+  static func looksLikeFrenchAdjective(_ key: String) -> Bool {
+    key.count >= 4 && adjectiveEndings.contains { key.hasSuffix($0) }
+  }
+}
+
+extension String {
+  fileprivate func replacingSpaces(with separator: Character) -> String {
+    String(map { $0 == " " ? separator : $0 })
+  }
+}

@@ -1,1 +1,0 @@
-// BitextTranslate: work in progress.

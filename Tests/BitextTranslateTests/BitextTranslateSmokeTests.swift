@@ -1,7 +1,0 @@
-import Testing
-
-@testable import BitextTranslate
-
-@Test func moduleLinks() {
-  #expect(Bool(true))
-}

@@ -1,0 +1,20 @@
+import Testing
+
+@testable import BitextTranslate
+
+@Test func pluralsFollowTheSpellingRules() {
+  #expect(EnglishInflection.inflect("force", as: .plural) == "forces")
+  #expect(EnglishInflection.inflect("country", as: .plural) == "countries")
+  #expect(EnglishInflection.inflect("box", as: .plural) == "boxes")
+  #expect(EnglishInflection.inflect("man", as: .plural) == "men")
+  #expect(EnglishInflection.inflect("human being", as: .plural) == "human beings")
+  #expect(EnglishInflection.inflect("Russia", as: .plural) == "Russia")
+}
+
+@Test func pastParticiplesFollowTheSpellingRules() {
+  #expect(EnglishInflection.inflect("declare", as: .past) == "declared")
+  #expect(EnglishInflection.inflect("carry", as: .past) == "carried")
+  #expect(EnglishInflection.inflect("say", as: .past) == "said")
+  #expect(EnglishInflection.inflect("give notice", as: .past) == "given notice")
+  #expect(EnglishInflection.inflect("make", as: .presentParticiple) == "making")
+}
