@@ -19,6 +19,7 @@ struct BitextCommand: AsyncParsableCommand {
       ConvertCommand.self,
       EvalCommand.self,
       TranslateCommand.self,
+      RunCommand.self,
     ]
   )
 }

@@ -1,0 +1,199 @@
+import BitextAlign
+import BitextCorpus
+import BitextLexicon
+import BitextText
+import BitextTranslate
+
+/// Bitext's whole pipeline for one pair of documents: decode, normalize, segment, align — or,
+/// without a target text, reconstruct the target side with the gloss translator — and return
+/// the result as an ``AlignedCorpus`` ready for any ``CorpusWriter`` format.
+///
+/// A pipeline is a value: build it once (it indexes the lexicon) and use it for any number of
+/// document pairs, from any number of tasks.
+public struct BitextPipeline: Sendable {
+  /// What the pipeline does with its inputs.
+  public struct Options: Sendable, Hashable {
+    /// The source language (BCP 47).
+    public var sourceLanguage: String
+    /// The target language (BCP 47).
+    public var targetLanguage: String
+    /// Inputs hold one sentence per line (no segmentation).
+    public var presegmented: Bool
+    /// Every line break ends a sentence (segmentation of line-oriented text).
+    public var lineBreaksAreSentences: Bool
+    /// The Unicode normalization form.
+    public var normalization: NormalizationForm
+    /// The aligner's configuration.
+    public var aligner: AlignerConfiguration
+    /// Beads scoring below this are left out of the corpus.
+    public var minimumScore: Double?
+
+    /// Creates options for a language pair.
+    public init(
+      sourceLanguage: String, targetLanguage: String, presegmented: Bool = false,
+      lineBreaksAreSentences: Bool = false, normalization: NormalizationForm = .nfc,
+      aligner: AlignerConfiguration = AlignerConfiguration(), minimumScore: Double? = nil
+    ) {
+      self.sourceLanguage = sourceLanguage
+      self.targetLanguage = targetLanguage
+      self.presegmented = presegmented
+      self.lineBreaksAreSentences = lineBreaksAreSentences
+      self.normalization = normalization
+      self.aligner = aligner
+      self.minimumScore = minimumScore
+    }
+  }
+
+  /// Where the lexicon comes from.
+  public enum LexiconChoice: Sendable, Hashable {
+    /// The lexicons imported for the pair in the lexicon directory, if there are any.
+    case auto(directory: String)
+    /// No dictionary evidence: lengths and cognates only.
+    case none
+    /// These lexicon files (TSV, `source<TAB>target[<TAB>weight]`).
+    case files([String])
+  }
+
+  /// The result of aligning one document pair.
+  public struct Result: Sendable {
+    /// The aligned corpus of the pair.
+    public var corpus: AlignedCorpus
+    /// Sentences per side.
+    public var sourceSentences: Int
+    /// Sentences of the target side.
+    public var targetSentences: Int
+    /// Things the user should know (an empty side, an absurd size ratio…).
+    public var warnings: [String]
+    /// The reconstructed target text (paragraphs kept), when the target was reconstructed.
+    public var reconstructedText: String?
+  }
+
+  /// The options.
+  public let options: Options
+  /// The lexicon of the pair, if any.
+  public let lexicon: Lexicon?
+  private let evidence: LexiconEvidence?
+
+  /// Creates a pipeline; `lexicon` adds dictionary evidence and enables reconstruction.
+  public init(options: Options, lexicon: Lexicon?) {
+    self.options = options
+    self.lexicon = lexicon.flatMap { $0.isEmpty ? nil : $0 }
+    self.evidence = self.lexicon.map { LexiconEvidence(lexicon: $0) }
+  }
+
+  /// Loads the lexicon a choice names; the warnings say what is missing.
+  public static func loadLexicon(
+    _ choice: LexiconChoice, sourceLanguage: String, targetLanguage: String
+  ) throws -> (lexicon: Lexicon?, warnings: [String]) {
+    switch choice {
+    case .none:
+      return (nil, [])
+    case .auto(let directory):
+      let store = LexiconStore(directory: directory)
+      guard let loaded = try store.load(source: sourceLanguage, target: targetLanguage),
+        !loaded.lexicon.isEmpty
+      else {
+        return (
+          nil,
+          [
+            "no \(sourceLanguage)-\(targetLanguage) lexicon in \(directory): aligning on lengths and cognates only (see `bitext dict import`)"
+          ]
+        )
+      }
+      return (loaded.lexicon, loaded.issues.map { "\($0)" })
+    case .files(let paths):
+      var combined = Lexicon(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+      var warnings: [String] = []
+      for path in paths {
+        let read = try LexiconStore.read(
+          file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+          provenance: path)
+        combined.merge(read.lexicon)
+        warnings += read.issues.map { "\($0)" }
+      }
+      return (combined, warnings)
+    }
+  }
+
+  /// Reads one side: decoding, normalization, segmentation (or one sentence per line).
+  public func document<Bytes: Collection>(_ bytes: Bytes, language: String) throws(TextInputError)
+    -> TextDocument
+  where Bytes.Element == UInt8 {
+    let normalizer = Normalizer(form: options.normalization)
+    if options.presegmented {
+      return try TextDocument.presegmented(bytes: bytes, normalizer: normalizer)
+    }
+    return try TextDocument(
+      bytes: bytes, normalizer: normalizer,
+      segmenter: SentenceSegmenter(
+        language: language, lineBreaksAreSentences: options.lineBreaksAreSentences))
+  }
+
+  /// Aligns two documents.
+  public func align(source: TextDocument, target: TextDocument, document: String = "") -> Result {
+    var warnings: [String] = []
+    let n = source.sentences.count
+    let m = target.sentences.count
+    if (n == 0) != (m == 0) {
+      warnings.append(
+        "the \(n == 0 ? "source" : "target") side has no sentences: every sentence of the other side is left unaligned"
+      )
+    } else if n > 0 && max(n, m) > 10 * min(n, m) {
+      warnings.append(
+        "the sides have \(n) and \(m) sentences (more than 10:1): are they translations of each other?"
+      )
+    }
+    let aligner = SentenceAligner(
+      sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
+      configuration: options.aligner)
+    var beads = aligner.align(
+      source: source.sentences.map(\.text), target: target.sentences.map(\.text),
+      lexicon: evidence)
+    if let minimum = options.minimumScore { beads = beads.filter { $0.score >= minimum } }
+    let corpus = AlignedCorpus(
+      document: document, sourceLanguage: options.sourceLanguage,
+      targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
+      targetSentences: target.sentences, beads: beads)
+    return Result(
+      corpus: corpus, sourceSentences: n, targetSentences: m, warnings: warnings,
+      reconstructedText: nil)
+  }
+
+  /// Reconstructs the target side of a source document with the gloss translator: one target
+  /// sentence per source sentence, paragraphs kept, each bead scored by the share of the
+  /// sentence's words the lexicon knows. Needs a lexicon.
+  public func reconstruct(source: TextDocument, document: String = "") -> Result? {
+    guard let lexicon else { return nil }
+    let translator = GlossTranslator(
+      lexicon: lexicon, sourceLanguage: options.sourceLanguage,
+      targetLanguage: options.targetLanguage)
+    var text: [UInt8] = []
+    var targets: [Sentence] = []
+    var beads: [Bead] = []
+    var previousParagraph: Int?
+    for (index, sentence) in source.sentences.enumerated() {
+      let gloss = translator.translate(sentence.text)
+      if let previousParagraph {
+        text += sentence.paragraph == previousParagraph ? [0x20] : [0x0A, 0x0A]
+      }
+      previousParagraph = sentence.paragraph
+      let start = text.count
+      text += Array(gloss.text.utf8)
+      targets.append(
+        Sentence(text: gloss.text, paragraph: sentence.paragraph, range: start..<text.count))
+      let words = gloss.tokens.filter { $0.kind != .punctuation && $0.kind != .number }.count
+      let known = max(0, words - gloss.unknownWords.count)
+      let score = words == 0 ? 1 : Double(known) / Double(words)
+      beads.append(Bead(source: index..<(index + 1), target: index..<(index + 1), score: score))
+    }
+    if let minimum = options.minimumScore { beads = beads.filter { $0.score >= minimum } }
+    let corpus = AlignedCorpus(
+      document: document, sourceLanguage: options.sourceLanguage,
+      targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
+      targetSentences: targets, beads: beads)
+    if !text.isEmpty { text.append(0x0A) }
+    return Result(
+      corpus: corpus, sourceSentences: source.sentences.count, targetSentences: targets.count,
+      warnings: [], reconstructedText: String(decoding: text, as: UTF8.self))
+  }
+}
