@@ -8,10 +8,10 @@ sample=Corpora/lukashenko-2022
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-if ! dpkg -s libicu-dev libstemmer-dev zlib1g-dev dict-freedict-fra-eng dict-freedict-eng-fra >/dev/null 2>&1; then
+packages="libicu-dev pkg-config libstemmer-dev zlib1g-dev dict-freedict-fra-eng dict-freedict-eng-fra"
+if ! dpkg -s $packages >/dev/null 2>&1; then
   $SUDO apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    libicu-dev pkg-config libstemmer-dev zlib1g-dev dict-freedict-fra-eng dict-freedict-eng-fra >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages >/dev/null
 fi
 
 swift build -c release --product bitext
@@ -20,16 +20,22 @@ bitext=.build/release/bitext
 # FreeDict is GPL data: imported into the user's data directory, never committed.
 "$bitext" dict import freedict fra-eng
 
-"$bitext" segment --lang fr "$sample/fr.txt" > "$sample/fr.sentences.txt.tmp"
-mv "$sample/fr.sentences.txt.tmp" "$sample/fr.sentences.txt"
-"$bitext" segment --lang en "$sample/en.txt" > "$sample/en.sentences.txt.tmp"
-mv "$sample/en.sentences.txt.tmp" "$sample/en.sentences.txt"
+# Sentences of both sides, one per line, a blank line between paragraphs.
+for lang in fr en; do
+  "$bitext" segment --lang "$lang" "$sample/$lang.txt" > "$sample/$lang.sentences.txt.tmp"
+  mv "$sample/$lang.sentences.txt.tmp" "$sample/$lang.sentences.txt"
+done
 
-if "$bitext" help align >/dev/null 2>&1; then
-  "$bitext" align "$sample/fr.txt" "$sample/en.txt" --source-lang fr --target-lang en \
-    --format beads -o "$sample/corpus.beads"
-  "$bitext" align "$sample/fr.txt" "$sample/en.txt" --source-lang fr --target-lang en \
-    --format tsv -o "$sample/corpus.tsv"
-  "$bitext" eval --gold "$sample/gold.beads" --test "$sample/corpus.beads"
-fi
+# The aligned corpus of the French article and its English reconstruction. Aligned without the
+# imported dictionary so that the committed files regenerate byte for byte on any machine
+# (a test checks it); the dictionary gives the same beads here.
+"$bitext" run "$sample/fr.txt" "$sample/en.txt" --source-lang fr --target-lang en \
+  --lexicon none --document lukashenko-2022 --out "$sample"
+"$bitext" align "$sample/fr.txt" "$sample/en.txt" --source-lang fr --target-lang en \
+  --lexicon none -o "$sample/corpus.beads"
+"$bitext" eval --gold "$sample/gold.beads" --test "$sample/corpus.beads"
+
+# The English side reconstructed by Bitext's gloss translator from the French alone (FreeDict).
+"$bitext" run "$sample/fr.txt" --source-lang fr --target-lang en \
+  --document lukashenko-2022 --out "$sample/gloss"
 echo "Regenerated $sample"

@@ -42,6 +42,10 @@ struct RunCommand: ParsableCommand {
   var presegmented = false
 
   @Option(
+    name: .long, help: "The document id written into the corpus (default: the source file's name).")
+  var document: String?
+
+  @Option(
     name: .long, help: "Beads scoring below this value count as low-confidence in the summary.")
   var lowScore = 0.5
 
@@ -61,7 +65,8 @@ struct RunCommand: ParsableCommand {
         sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: presegmented),
       lexicon: lexicon)
     let sourceDocument = try read(source, language: sourceLang, pipeline: pipeline)
-    let documentID = URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
+    let documentID =
+      document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     let result: BitextPipeline.Result
     var extraFiles: [(String, Data)] = []
     if let target {
