@@ -11,13 +11,15 @@ enum EnglishInflection {
     case past
     /// Present participle.
     case presentParticiple
+    /// The adverb of an adjective ("perfect" → "perfectly").
+    case adverb
   }
 
   /// The gloss inflected on its first word; multi-word nouns are inflected on their last word.
   static func inflect(_ gloss: String, as form: Form) -> String {
     guard form != .base, !gloss.isEmpty else { return gloss }
     var words = gloss.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-    let index = form == .plural ? words.count - 1 : 0
+    let index = form == .plural || form == .adverb ? words.count - 1 : 0
     let word = words[index]
     guard word.allSatisfy({ $0.isLetter }), word.first?.isLowercase == true else { return gloss }
     switch form {
@@ -25,6 +27,7 @@ enum EnglishInflection {
     case .plural: words[index] = plural(word)
     case .past: words[index] = past(word)
     case .presentParticiple: words[index] = presentParticiple(word)
+    case .adverb: words[index] = adverb(word)
     }
     return words.joined(separator: " ")
   }
@@ -56,6 +59,14 @@ enum EnglishInflection {
     if word.hasSuffix("ie") { return word.dropLast(2) + "ying" }
     if word.hasSuffix("e"), !word.hasSuffix("ee"), word.count > 2 { return word.dropLast() + "ing" }
     return word + "ing"
+  }
+
+  static func adverb(_ word: String) -> String {
+    if word.hasSuffix("ly") { return word }
+    if word.hasSuffix("ic") { return word + "ally" }
+    if word.hasSuffix("le"), word.count > 3 { return word.dropLast() + "y" }
+    if word.hasSuffix("y"), word.count > 2 { return word.dropLast() + "ily" }
+    return word + "ly"
   }
 
   static func isVowel(_ c: Character) -> Bool { "aeiou".contains(c) }

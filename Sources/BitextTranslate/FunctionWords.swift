@@ -178,7 +178,8 @@ public struct FunctionWords: Sendable {
         ("de nouveau", "again"), ("à nouveau", "again"), ("tant", "so much"),
         ("presque", "almost"), ("plutôt", "rather"), ("vraiment", "really"),
         ("surtout", "especially"), ("comment", "how"), ("pourquoi", "why"),
-        ("combien", "how many"),
+        ("combien", "how many"), ("dit", "said"), ("répondit", "answered"),
+        ("demanda", "asked"), ("s' écria", "cried"), ("reprit", "resumed"),
       ])
     return FunctionWords(entries: table)
   }()

@@ -54,6 +54,8 @@ public struct GlossTranslator: Sendable {
   let senses: SenseTable
   let functionWords: FunctionWords
   let frenchRules: Bool
+  /// First token of every phrase → the most tokens of a phrase starting with it.
+  let phraseStarts: [String: Int]
 
   /// Compiles a lexicon for glossing from `sourceLanguage` into `targetLanguage`.
   public init(
@@ -73,6 +75,13 @@ public struct GlossTranslator: Sendable {
     self.senses = SenseTable(
       lexicon: lexicon, tokenizer: tokenizer, lemmatizer: lemmatizer,
       functionWords: functionWords)
+    var starts: [String: Int] = [:]
+    for phrase in Array(functionWords.entries.keys) + Array(senses.phrases.keys) {
+      let words = phrase.split(separator: " ")
+      guard words.count > 1 else { continue }
+      starts[String(words[0])] = max(starts[String(words[0])] ?? 0, words.count)
+    }
+    self.phraseStarts = starts
   }
 
   /// The number of single-word and multi-word headwords the translator knows.
@@ -87,7 +96,7 @@ public struct GlossTranslator: Sendable {
     let firstWord = tokens.firstIndex { $0.kind != .symbol }
     var pieces: [Piece] = []
     pieces.reserveCapacity(tokens.count)
-    var consumed = Set<Int>()
+    var consumed: [Int] = []
     var pendingPast = false
     var i = 0
     while i < tokens.count {
@@ -131,7 +140,7 @@ public struct GlossTranslator: Sendable {
           j += 1
         }
         if let (index, negation) = found {
-          consumed.insert(index)
+          consumed.append(index)
           pieces.append(
             Piece(
               source: token.text + " … " + tokens[index].text, gloss: negation,
@@ -188,11 +197,11 @@ public struct GlossTranslator: Sendable {
   // MARK: - Lookup
 
   /// The longest phrase starting at a token: function-word phrases, then lexicon phrases.
-  func longestPhrase(at i: Int, tokens: [Token], keys: [String], consumed: Set<Int>) -> (
+  func longestPhrase(at i: Int, tokens: [Token], keys: [String], consumed: [Int]) -> (
     Int, Piece
   )? {
-    let longest = min(
-      configuration.maximumPhraseLength, max(functionWords.longestPhrase, senses.longestPhrase))
+    guard let starting = phraseStarts[keys[i]] else { return nil }
+    let longest = min(configuration.maximumPhraseLength, starting)
     guard longest >= 2 else { return nil }
     var end = i
     while end < tokens.count, end - i < longest, tokens[end].kind == .word,
@@ -250,6 +259,9 @@ public struct GlossTranslator: Sendable {
         if let gloss = senses.capitalizedWords[singular] { return piece(gloss, .lemma, .base) }
       }
     }
+    if frenchRules, !capitalizedInside, key.contains("-"), let gloss = hyphenatedLookup(key) {
+      return piece(gloss, .lemma, .base)
+    }
     // a capitalized word no lookup knows is taken as a name, at the start of a sentence too
     if token.isCapitalized {
       return Piece(source: token.text, gloss: token.text, kind: .name)
@@ -279,11 +291,47 @@ public struct GlossTranslator: Sendable {
       if let gloss = senses.lowercaseWords[singular] { return (gloss, .plural) }
     }
     if frenchRules, let found = verbLookup(key, pastOnly: false) { return found }
+    if frenchRules, let gloss = adverbLookup(key) { return (gloss, .adverb) }
     if let stem = keys.stem, let gloss = senses.stems[stem] {
       let plural = frenchRules && key.count > 4 && (key.hasSuffix("s") || key.hasSuffix("x"))
       return (gloss, plural ? .plural : .base)
     }
     return nil
+  }
+
+  /// The adjective of a French adverb in "-ment" ("parfaitement" → "parfait" → "perfect").
+  func adverbLookup(_ key: String) -> String? {
+    guard key.count > 6, key.hasSuffix("ment") else { return nil }
+    var bases = [String(key.dropLast(4))]  // parfaite, poli
+    if key.hasSuffix("amment") { bases.append(String(key.dropLast(6)) + "ant") }
+    if key.hasSuffix("emment") { bases.append(String(key.dropLast(6)) + "ent") }
+    for base in bases {
+      if let gloss = senses.lowercaseWords[base] ?? masculineSingularGloss(base) { return gloss }
+    }
+    return nil
+  }
+
+  /// A hyphenated word the lexicon lacks, part by part ("avez-vous" → "have you").
+  func hyphenatedLookup(_ key: String) -> String? {
+    let parts = key.split(separator: "-").map(String.init)
+    guard parts.count > 1 else { return nil }
+    var found = false
+    var glosses: [String] = []
+    for part in parts where part != "t" {
+      if let entry = functionWords.entries[part] {
+        found = true
+        if !entry.target.isEmpty { glosses.append(entry.target) }
+      } else if let gloss = senses.lowercaseWords[part] {
+        found = true
+        glosses.append(gloss)
+      } else if configuration.usesLemmas, let (gloss, form) = lemmaLookup(part) {
+        found = true
+        glosses.append(EnglishInflection.inflect(gloss, as: form))
+      } else {
+        glosses.append(part)
+      }
+    }
+    return found ? glosses.joined(separator: " ") : nil
   }
 
   /// The infinitive a French verb ending points to, with the English form it asks for.
@@ -415,7 +463,8 @@ public struct GlossTranslator: Sendable {
   static let verbEndings: [(String, String, EnglishInflection.Form)] = [
     ("ées", "er", .past), ("és", "er", .past), ("ée", "er", .past), ("é", "er", .past),
     ("issant", "ir", .presentParticiple), ("ant", "er", .presentParticiple),
-    ("aient", "er", .past), ("ait", "er", .past), ("èrent", "er", .past), ("a", "er", .past),
+    ("aient", "er", .past), ("ait", "er", .past), ("èrent", "er", .past), ("ea", "er", .past),
+    ("a", "er", .past),
     ("eront", "er", .base), ("erait", "er", .base), ("era", "er", .base), ("ent", "er", .base),
     ("es", "er", .base), ("e", "er", .base), ("ons", "er", .base), ("ez", "er", .base),
     ("issent", "ir", .base), ("it", "ir", .base), ("is", "ir", .base), ("ies", "ir", .past),
@@ -432,8 +481,21 @@ public struct GlossTranslator: Sendable {
     "ieur", "ieure",
   ]
 
+  static let adjectiveEndingSet = Set(adjectiveEndings)
+  static let longestAdjectiveEnding = adjectiveEndings.map(\.unicodeScalars.count).max() ?? 0
+
   static func looksLikeFrenchAdjective(_ key: String) -> Bool {
-    key.count >= 4 && adjectiveEndings.contains { key.hasSuffix($0) }
+    let scalars = key.unicodeScalars
+    let count = scalars.count
+    guard count >= 4 else { return false }
+    var view = String.UnicodeScalarView()
+    var index = scalars.endIndex
+    for _ in 0..<min(longestAdjectiveEnding, count) {
+      index = scalars.index(before: index)
+      view.insert(scalars[index], at: view.startIndex)
+      if adjectiveEndingSet.contains(String(view)) { return true }
+    }
+    return false
   }
 }
 

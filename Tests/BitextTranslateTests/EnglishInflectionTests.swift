@@ -17,4 +17,7 @@ import Testing
   #expect(EnglishInflection.inflect("say", as: .past) == "said")
   #expect(EnglishInflection.inflect("give notice", as: .past) == "given notice")
   #expect(EnglishInflection.inflect("make", as: .presentParticiple) == "making")
+  #expect(EnglishInflection.inflect("perfect", as: .adverb) == "perfectly")
+  #expect(EnglishInflection.inflect("possible", as: .adverb) == "possibly")
+  #expect(EnglishInflection.inflect("happy", as: .adverb) == "happily")
 }

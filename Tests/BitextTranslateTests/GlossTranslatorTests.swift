@@ -34,9 +34,9 @@ import Testing
   }
 
   @Test func numbersAndNamesPassThrough() {
-    let result = gloss.translate("Loukachenko a 300 000 soldats et 3,5 chats, dit Poutine")
-    #expect(result.text == "Loukachenko has 300,000 soldiers and 3.5 cats, dit Poutine")
-    #expect(result.unknownWords == ["dit"])  // "dire" is not in the lexicon
+    let result = gloss.translate("Loukachenko a 300 000 soldats et 3,5 chats, écrit Poutine")
+    #expect(result.text == "Loukachenko has 300,000 soldiers and 3.5 cats, écrit Poutine")
+    #expect(result.unknownWords == ["écrit"])  // "écrire" is not in the lexicon
     #expect(result.tokens.contains { $0.kind == .name && $0.source == "Loukachenko" })
     #expect(result.tokens.contains { $0.kind == .number && $0.target == "300,000" })
   }
@@ -65,6 +65,12 @@ import Testing
   @Test func negationAndAuxiliaries() {
     #expect(gloss.translate("il ne mange pas").text == "He not eat")
     #expect(gloss.translate("il a déclaré").text == "He declared")
+  }
+
+  @Test func adverbsAndHyphenatedWordsGoThroughTheirParts() {
+    let more = translator(defaultRows + [("parfait", "perfect", 1), ("voir", "see", 1)])
+    #expect(more.translate("il mange parfaitement").text == "He eat perfectly")
+    #expect(more.translate("voir-vous").text == "See you")
   }
 
   @Test func punctuationFollowsEnglishSpacing() {
