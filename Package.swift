@@ -49,5 +49,6 @@ let package = Package(
     .testTarget(name: "BitextTranslateTests", dependencies: ["BitextTranslate"]),
     .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus"]),
     .testTarget(name: "bitextTests", dependencies: ["bitext"]),
+    .testTarget(name: "BitextTests", dependencies: ["Bitext"]),
   ]
 )

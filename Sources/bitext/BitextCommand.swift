@@ -20,6 +20,8 @@ struct BitextCommand: AsyncParsableCommand {
       EvalCommand.self,
       TranslateCommand.self,
       RunCommand.self,
+      BatchCommand.self,
+      StreamCommand.self,
     ]
   )
 }

@@ -1,0 +1,311 @@
+import Foundation
+
+/// Aligns every pair of a ``BatchManifest`` in parallel and writes each result atomically as
+/// `<output directory>/<id>.<format>`.
+///
+/// - One pipeline is built per language pair (its lexicon loaded and indexed once) and shared
+///   by all tasks.
+/// - At most ``Options/jobs`` pairs are in flight at once, and a task keeps only its own pair in
+///   memory: memory is bounded by the largest pairs, not by the corpus.
+/// - A pair whose output file exists is skipped (a re-run resumes) unless ``Options/force``.
+///   Outputs are renamed into place only when complete, so an existing file is a finished one;
+///   temporary files left by a killed run are removed when the next run starts.
+/// - A pair that fails (missing file, invalid UTF-8…) is reported and the others go on.
+/// - Each output depends only on its pair, so the files are byte-identical whatever the number
+///   of jobs.
+public struct BatchRunner: Sendable {
+  /// How a batch runs.
+  public struct Options: Sendable, Hashable {
+    /// The folder the outputs go into (created if needed).
+    public var outputDirectory: String
+    /// The output format (any format but Moses, which writes two files per pair).
+    public var format: CorpusFormat
+    /// The most pairs aligned at once.
+    public var jobs: Int
+    /// Redo pairs whose output exists.
+    public var force: Bool
+    /// Where lexicons come from.
+    public var lexicon: BitextPipeline.LexiconChoice
+    /// Inputs hold one sentence per line.
+    public var presegmented: Bool
+    /// The Bitext version written into TMX headers.
+    public var toolVersion: String
+
+    /// Creates options.
+    public init(
+      outputDirectory: String, format: CorpusFormat = .jsonl, jobs: Int = 1, force: Bool = false,
+      lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
+      toolVersion: String
+    ) {
+      self.outputDirectory = outputDirectory
+      self.format = format
+      self.jobs = jobs
+      self.force = force
+      self.lexicon = lexicon
+      self.presegmented = presegmented
+      self.toolVersion = toolVersion
+    }
+  }
+
+  /// What happened to one pair.
+  public enum Outcome: Sendable, Hashable {
+    /// Aligned and written.
+    case aligned(sourceSentences: Int, targetSentences: Int, beads: Int)
+    /// Left alone: its output already exists.
+    case skipped
+    /// Not aligned, with the reason.
+    case failed(String)
+  }
+
+  /// The outcome of one pair.
+  public struct PairReport: Sendable, Hashable {
+    /// The pair.
+    public var entry: BatchManifest.Entry
+    /// What happened.
+    public var outcome: Outcome
+    /// Warnings of the alignment (an empty side…).
+    public var warnings: [String]
+  }
+
+  /// What a batch run reports while it works.
+  public enum Event: Sendable, Hashable {
+    /// A lexicon warning (missing lexicon for a language pair…), before any work.
+    case lexiconWarning(String)
+    /// Work starts: `pending` of the `total` pairs are to be aligned.
+    case started(total: Int, pending: Int)
+    /// A pair is finished (aligned, skipped or failed); skipped pairs come before any other.
+    case finished(PairReport)
+  }
+
+  /// A pair that failed.
+  public struct Failure: Sendable, Hashable {
+    /// The pair's identifier.
+    public var id: String
+    /// Why it failed.
+    public var message: String
+  }
+
+  /// The totals of a run.
+  public struct Summary: Sendable, Hashable {
+    /// Pairs aligned and written.
+    public var aligned = 0
+    /// Pairs skipped because their output existed.
+    public var skipped = 0
+    /// The pairs that failed, in manifest order, with their reasons.
+    public var failures: [Failure] = []
+    /// Source sentences of the aligned pairs.
+    public var sourceSentences = 0
+    /// Target sentences of the aligned pairs.
+    public var targetSentences = 0
+    /// Beads written.
+    public var beads = 0
+    /// Whether the run stopped early because its task was cancelled.
+    public var cancelled = false
+
+    /// Creates empty totals.
+    public init() {}
+
+    /// Counts one pair.
+    public mutating func add(_ report: PairReport) {
+      switch report.outcome {
+      case .aligned(let source, let target, let beads):
+        aligned += 1
+        sourceSentences += source
+        targetSentences += target
+        self.beads += beads
+      case .skipped:
+        skipped += 1
+      case .failed(let message):
+        failures.append(Failure(id: report.entry.id, message: message))
+      }
+    }
+  }
+
+  /// A source and target language.
+  struct LanguagePair: Hashable, Sendable {
+    var source: String
+    var target: String
+  }
+
+  /// The options.
+  public let options: Options
+
+  /// Creates a runner.
+  public init(options: Options) {
+    self.options = options
+  }
+
+  /// The output file of a pair.
+  public func outputURL(for entry: BatchManifest.Entry) -> URL {
+    URL(fileURLWithPath: options.outputDirectory, isDirectory: true)
+      .appendingPathComponent("\(entry.id).\(options.format.rawValue)")
+  }
+
+  /// Runs the batch: loads the lexicons, creates the output folder, removes temporary files
+  /// of interrupted runs, then aligns the pending pairs with at most ``Options/jobs`` at once.
+  /// `onEvent` is called from the calling task, one event at a time.
+  ///
+  /// - Throws: ``BatchError`` when the run cannot start (lexicon, output folder, format); a
+  ///   failing pair is never thrown but reported in the summary.
+  public func run(
+    _ manifest: BatchManifest, onEvent: (Event) -> Void = { _ in }
+  ) async throws(BatchError) -> Summary {
+    guard options.format != .moses else {
+      throw BatchError("batch output is one file per pair: use tmx, tsv, jsonl or beads")
+    }
+    let pipelines = try loadPipelines(for: manifest, onEvent: onEvent)
+    try prepareOutputDirectory(for: manifest)
+
+    var summary = Summary()
+    var pending: [BatchManifest.Entry] = []
+    var skipped: [PairReport] = []
+    for entry in manifest.entries {
+      if !options.force && FileManager.default.fileExists(atPath: outputURL(for: entry).path) {
+        skipped.append(PairReport(entry: entry, outcome: .skipped, warnings: []))
+      } else {
+        pending.append(entry)
+      }
+    }
+    onEvent(.started(total: manifest.entries.count, pending: pending.count))
+    for report in skipped {
+      summary.add(report)
+      onEvent(.finished(report))
+    }
+
+    var reports: [Int: PairReport] = [:]
+    let jobs = max(1, options.jobs)
+    await withTaskGroup(of: (Int, PairReport).self) { group in
+      var next = 0
+      func schedule(_ group: inout TaskGroup<(Int, PairReport)>) {
+        let index = next
+        let entry = pending[index]
+        let pipeline = pipelines[
+          LanguagePair(source: entry.sourceLanguage, target: entry.targetLanguage)]!
+        next += 1
+        group.addTask { (index, self.process(entry, pipeline: pipeline)) }
+      }
+      while next < pending.count && next < jobs { schedule(&group) }
+      while let (index, report) = await group.next() {
+        reports[index] = report
+        onEvent(.finished(report))
+        if next < pending.count {
+          if Task.isCancelled {
+            summary.cancelled = true
+          } else {
+            schedule(&group)
+          }
+        }
+      }
+    }
+    // Totals in manifest order, whatever order the pairs finished in.
+    for index in reports.keys.sorted() { summary.add(reports[index]!) }
+    return summary
+  }
+
+  /// Aligns one pair and writes its output.
+  func process(_ entry: BatchManifest.Entry, pipeline: BitextPipeline) -> PairReport {
+    func failed(_ message: String) -> PairReport {
+      PairReport(entry: entry, outcome: .failed(message), warnings: [])
+    }
+    let documents: (TextDocument, TextDocument)
+    do {
+      documents = (
+        try readDocument(entry.sourcePath, language: entry.sourceLanguage, pipeline: pipeline),
+        try readDocument(entry.targetPath, language: entry.targetLanguage, pipeline: pipeline)
+      )
+    } catch {
+      return failed(error.description)
+    }
+    let result = pipeline.align(source: documents.0, target: documents.1, document: entry.id)
+    do {
+      let data = try CorpusWriter(toolVersion: options.toolVersion).encode(
+        result.corpus, format: options.format)
+      try AtomicFile.write(data: data, to: outputURL(for: entry))
+    } catch {
+      return failed("\(error)")
+    }
+    return PairReport(
+      entry: entry,
+      outcome: .aligned(
+        sourceSentences: result.sourceSentences, targetSentences: result.targetSentences,
+        beads: result.corpus.beads.count),
+      warnings: result.warnings)
+  }
+
+  private func readDocument(_ path: String, language: String, pipeline: BitextPipeline)
+    throws(BatchError) -> TextDocument
+  {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw BatchError("\(path): no such file")
+    }
+    guard !isDirectory.boolValue else { throw BatchError("\(path): is a directory") }
+    let bytes: Data
+    do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+      throw BatchError("\(path): cannot be read (\(error.localizedDescription))")
+    }
+    do {
+      return try pipeline.document(bytes, language: language)
+    } catch {
+      throw BatchError("\(path): \(error)")
+    }
+  }
+
+  /// Builds one pipeline per language pair of the manifest, in order of first appearance.
+  private func loadPipelines(for manifest: BatchManifest, onEvent: (Event) -> Void)
+    throws(BatchError) -> [LanguagePair: BitextPipeline]
+  {
+    var pipelines: [LanguagePair: BitextPipeline] = [:]
+    for entry in manifest.entries {
+      let pair = LanguagePair(source: entry.sourceLanguage, target: entry.targetLanguage)
+      if pipelines[pair] != nil { continue }
+      let loaded: (lexicon: Lexicon?, warnings: [String])
+      do {
+        loaded = try BitextPipeline.loadLexicon(
+          options.lexicon, sourceLanguage: pair.source, targetLanguage: pair.target)
+      } catch {
+        throw BatchError("\(pair.source)-\(pair.target) lexicon: \(error)")
+      }
+      loaded.warnings.forEach { onEvent(.lexiconWarning($0)) }
+      pipelines[pair] = BitextPipeline(
+        options: .init(
+          sourceLanguage: pair.source, targetLanguage: pair.target,
+          presegmented: options.presegmented),
+        lexicon: loaded.lexicon)
+    }
+    return pipelines
+  }
+
+  /// Creates the output folder and removes the temporary files an interrupted run left for
+  /// the manifest's outputs (`.<id>.<format>.tmp-XXXXXX`).
+  private func prepareOutputDirectory(for manifest: BatchManifest) throws(BatchError) {
+    let manager = FileManager.default
+    let directory = options.outputDirectory
+    do {
+      try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      throw BatchError(
+        "\(directory): cannot create the output folder (\(error.localizedDescription))")
+    }
+    let outputs = Set(manifest.entries.map { "\($0.id).\(options.format.rawValue)" })
+    let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+    for name in names where name.hasPrefix(".") {
+      guard let marker = name.range(of: ".tmp-", options: .backwards) else { continue }
+      let output = String(name[name.index(after: name.startIndex)..<marker.lowerBound])
+      if outputs.contains(output) {
+        try? manager.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
+      }
+    }
+  }
+}
+
+/// Why a batch run, or one of its pairs, failed.
+public struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// What went wrong.
+  public var description: String
+
+  /// Creates an error.
+  public init(_ description: String) {
+    self.description = description
+  }
+}

@@ -1,0 +1,160 @@
+/// Aligns the document pairs of a JSON Lines stream, one input line to one output line, for
+/// `bitext stream` (and so for Spark's `RDD.pipe`, Hadoop Streaming or GNU parallel).
+///
+/// Each output line is `{"id":…,"beads":[{"source":[0],"target":[0],"score":0.93,
+/// "source_text":"…","target_text":"…"},…]}` (plus `"warnings":[…]` when there are any), or
+/// `{"id":…,"error":"…"}` for a record that cannot be processed (`"id":null` when the line is
+/// not JSON). Pipelines, and so lexicons, are built once per language pair and kept.
+public struct StreamProcessor: Sendable {
+  /// How records are processed.
+  public struct Options: Sendable, Hashable {
+    /// The source language of records that do not name one.
+    public var sourceLanguage: String?
+    /// The target language of records that do not name one.
+    public var targetLanguage: String?
+    /// Where lexicons come from.
+    public var lexicon: BitextPipeline.LexiconChoice
+    /// Texts hold one sentence per line.
+    public var presegmented: Bool
+
+    /// Creates options.
+    public init(
+      sourceLanguage: String? = nil, targetLanguage: String? = nil,
+      lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false
+    ) {
+      self.sourceLanguage = sourceLanguage
+      self.targetLanguage = targetLanguage
+      self.lexicon = lexicon
+      self.presegmented = presegmented
+    }
+  }
+
+  /// The options.
+  public let options: Options
+  private var pipelines: [BatchRunner.LanguagePair: Result<BitextPipeline, StreamRecordError>] =
+    [:]
+
+  /// Creates a processor.
+  public init(options: Options) {
+    self.options = options
+  }
+
+  /// The output line (with its newline) for one input line, or nil for a blank line; lexicon
+  /// warnings of a language pair met for the first time go to `warnings`.
+  public mutating func process(line: some Collection<UInt8>, warnings: inout [String]) -> [UInt8]? {
+    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+    let record: StreamRecord
+    do {
+      record = try StreamRecord.parse(line)
+    } catch {
+      return Self.errorLine(error)
+    }
+    do {
+      return try align(record, warnings: &warnings)
+    } catch {
+      return Self.errorLine(error)
+    }
+  }
+
+  private mutating func align(_ record: StreamRecord, warnings: inout [String])
+    throws(StreamRecordError) -> [UInt8]
+  {
+    guard let source = record.sourceLanguage ?? options.sourceLanguage,
+      let target = record.targetLanguage ?? options.targetLanguage
+    else {
+      throw StreamRecordError(
+        idJSON: record.idJSON,
+        message:
+          "no languages: give \"source_lang\" and \"target_lang\" or --source-lang and --target-lang"
+      )
+    }
+    let pipeline: BitextPipeline
+    switch self.pipeline(source: source, target: target, warnings: &warnings) {
+    case .success(let built): pipeline = built
+    case .failure(var error):
+      error.idJSON = record.idJSON
+      throw error
+    }
+    let sourceDocument: TextDocument
+    let targetDocument: TextDocument
+    do {
+      sourceDocument = try pipeline.document(Array(record.source.utf8), language: source)
+      targetDocument = try pipeline.document(Array(record.target.utf8), language: target)
+    } catch {
+      throw StreamRecordError(idJSON: record.idJSON, message: "\(error)")
+    }
+    let result = pipeline.align(source: sourceDocument, target: targetDocument)
+    var out: [UInt8] = Array("{\"id\":".utf8)
+    out.append(contentsOf: record.idJSON.utf8)
+    out.append(contentsOf: ",\"beads\":[".utf8)
+    for (offset, bead) in result.corpus.beads.enumerated() {
+      if offset > 0 { out.append(UInt8(ascii: ",")) }
+      out.append(contentsOf: "{\"source\":".utf8)
+      Self.appendIDs(bead.sourceIDs, to: &out)
+      out.append(contentsOf: ",\"target\":".utf8)
+      Self.appendIDs(bead.targetIDs, to: &out)
+      out.append(contentsOf: ",\"score\":".utf8)
+      out.append(contentsOf: (bead.score.isFinite ? String(bead.score) : "null").utf8)
+      out.append(contentsOf: ",\"source_text\":".utf8)
+      JSONString.append(bead.sourceText, to: &out)
+      out.append(contentsOf: ",\"target_text\":".utf8)
+      JSONString.append(bead.targetText, to: &out)
+      out.append(UInt8(ascii: "}"))
+    }
+    out.append(UInt8(ascii: "]"))
+    if !result.warnings.isEmpty {
+      out.append(contentsOf: ",\"warnings\":[".utf8)
+      for (offset, warning) in result.warnings.enumerated() {
+        if offset > 0 { out.append(UInt8(ascii: ",")) }
+        JSONString.append(warning, to: &out)
+      }
+      out.append(UInt8(ascii: "]"))
+    }
+    out.append(contentsOf: "}\n".utf8)
+    return out
+  }
+
+  /// The pipeline of a language pair, built on first use; a lexicon that cannot be loaded is
+  /// an error for every record of the pair.
+  private mutating func pipeline(source: String, target: String, warnings: inout [String])
+    -> Result<BitextPipeline, StreamRecordError>
+  {
+    let pair = BatchRunner.LanguagePair(source: source, target: target)
+    if let cached = pipelines[pair] { return cached }
+    let built: Result<BitextPipeline, StreamRecordError>
+    do {
+      let loaded = try BitextPipeline.loadLexicon(
+        options.lexicon, sourceLanguage: source, targetLanguage: target)
+      warnings += loaded.warnings
+      built = .success(
+        BitextPipeline(
+          options: .init(
+            sourceLanguage: source, targetLanguage: target, presegmented: options.presegmented),
+          lexicon: loaded.lexicon))
+    } catch {
+      built = .failure(
+        StreamRecordError(idJSON: nil, message: "\(source)-\(target) lexicon: \(error)"))
+    }
+    pipelines[pair] = built
+    return built
+  }
+
+  private static func appendIDs(_ ids: Range<Int>, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "["))
+    for id in ids {
+      if id != ids.lowerBound { out.append(UInt8(ascii: ",")) }
+      out.append(contentsOf: String(id).utf8)
+    }
+    out.append(UInt8(ascii: "]"))
+  }
+
+  /// `{"id":…,"error":…}` with a newline.
+  static func errorLine(_ error: StreamRecordError) -> [UInt8] {
+    var out: [UInt8] = Array("{\"id\":".utf8)
+    out.append(contentsOf: (error.idJSON ?? "null").utf8)
+    out.append(contentsOf: ",\"error\":".utf8)
+    JSONString.append(error.message, to: &out)
+    out.append(contentsOf: "}\n".utf8)
+    return out
+  }
+}

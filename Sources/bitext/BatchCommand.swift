@@ -1,0 +1,258 @@
+import ArgumentParser
+import Bitext
+import Dispatch
+import Foundation
+
+/// `bitext batch`: aligns every document pair of a manifest, in parallel, one output file per
+/// pair, resumable.
+struct BatchCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "batch",
+    abstract: "Align many document pairs in parallel, one output file per pair, resumable.",
+    discussion: """
+      MANIFEST is a TSV file, one pair per line:
+        id<TAB>source path<TAB>target path[<TAB>source lang<TAB>target lang]
+      Lines starting with # are comments. Relative paths are relative to the manifest's
+      folder; --source-lang and --target-lang give the languages of three-field lines.
+
+      Each pair is written atomically as DIR/<id>.<format>. A re-run skips the pairs whose
+      output exists (so an interrupted run resumes where it stopped); --force redoes them. A
+      pair that fails (missing file, invalid UTF-8) is reported and the others go on; the exit
+      status is 1 if any failed. The first Ctrl-C lets the pairs in flight finish and stops;
+      a second one stops at once (finished outputs are kept either way).
+
+      Example:
+        bitext batch pairs.tsv --source-lang fr --target-lang en --out aligned/ --jobs 4
+      """
+  )
+
+  @Argument(help: "The manifest (TSV); - for standard input.")
+  var manifest: String
+
+  @Option(name: .long, help: "The output folder (created if needed).")
+  var out: String
+
+  @Option(name: .long, help: "Output format: jsonl, tmx, tsv or beads.")
+  var format: String = "jsonl"
+
+  @Option(name: .shortAndLong, help: "Pairs aligned at once (default: the active processors).")
+  var jobs: Int?
+
+  @Flag(name: .long, help: "Redo pairs whose output already exists.")
+  var force = false
+
+  @Flag(name: .shortAndLong, help: "No progress and no warnings; failures and the summary only.")
+  var quiet = false
+
+  @Option(name: .long, help: "Progress interval in seconds when standard error is not a terminal.")
+  var progressInterval: Double = 10
+
+  @Option(name: .long, help: "Source language of lines without languages (BCP 47).")
+  var sourceLang: String?
+
+  @Option(name: .long, help: "Target language of lines without languages (BCP 47).")
+  var targetLang: String?
+
+  @Option(
+    name: .long, parsing: .singleValue, help: "auto, none, or a lexicon TSV file (repeatable).")
+  var lexicon: [String] = []
+
+  @Option(name: .customLong("lexicon-dir"), help: "The lexicon data directory (for auto).")
+  var lexiconDirectory: String?
+
+  @Flag(name: .long, help: "The inputs hold one sentence per line.")
+  var presegmented = false
+
+  func validate() throws {
+    guard CorpusFormat(rawValue: format).map({ $0 != .moses }) == true else {
+      throw ValidationError("--format must be jsonl, tmx, tsv or beads (got \(format))")
+    }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    guard progressInterval > 0 else { throw ValidationError("--progress-interval must be > 0") }
+  }
+
+  func run() async throws {
+    let parsed = try readManifest()
+    let options = BatchRunner.Options(
+      outputDirectory: out, format: CorpusFormat(rawValue: format)!,
+      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
+      lexicon: try LexiconOption.choice(lexicon, directory: lexiconDirectory),
+      presegmented: presegmented, toolVersion: BitextVersion.current)
+    let style: ProgressReporter.Style =
+      quiet ? .quiet : (isatty(2) != 0 ? .bar : .lines)
+    let interval = progressInterval
+    let quiet = quiet
+    let runner = BatchRunner(options: options)
+    let start = Date()
+
+    let task = Task { () async -> Result<BatchRunner.Summary, BatchError> in
+      var display = BatchDisplay(style: style, interval: interval, quiet: quiet)
+      defer { display.finish() }
+      do throws(BatchError) {
+        return .success(try await runner.run(parsed) { display.handle($0) })
+      } catch {
+        return .failure(error)
+      }
+    }
+    let interrupt = InterruptHandler { task.cancel() }
+    let outcome = await task.value
+    interrupt.stop()
+    let elapsed = Date().timeIntervalSince(start)
+    let summary: BatchRunner.Summary
+    switch outcome {
+    case .success(let value): summary = value
+    case .failure(let error): throw CLIError(error.description)
+    }
+    printSummary(summary, elapsed: elapsed)
+    if summary.cancelled { throw ExitCode(130) }
+    if !summary.failures.isEmpty { throw ExitCode(1) }
+  }
+
+  private func readManifest() throws -> BatchManifest {
+    let bytes = try InputReader.read(manifest)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw CLIError("\(InputReader.name(manifest)): not valid UTF-8")
+    }
+    let base =
+      manifest == "-"
+      ? FileManager.default.currentDirectoryPath
+      : URL(fileURLWithPath: manifest).deletingLastPathComponent().path
+    do {
+      return try BatchManifest.parse(
+        text, name: InputReader.name(manifest), baseDirectory: base, sourceLanguage: sourceLang,
+        targetLanguage: targetLang)
+    } catch {
+      throw CLIError(error.description)
+    }
+  }
+
+  private func printSummary(_ summary: BatchRunner.Summary, elapsed: Double) {
+    let rate = elapsed > 0 ? Double(summary.aligned) / elapsed : 0
+    var text =
+      "bitext batch: \(summary.aligned) aligned, \(summary.skipped) skipped (already done), \(summary.failures.count) failed"
+    if summary.cancelled { text += ", interrupted" }
+    text +=
+      "\n  \(summary.sourceSentences) source and \(summary.targetSentences) target sentences, \(summary.beads) beads"
+    text += "\n  \(String(format: "%.1f", elapsed)) s, \(String(format: "%.2f", rate)) pairs/s\n"
+    if !summary.failures.isEmpty {
+      text += "  failed: \(summary.failures.prefix(10).map(\.id).joined(separator: ", "))"
+      text += summary.failures.count > 10 ? ", …\n" : "\n"
+    }
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
+
+/// What `bitext batch` shows while it works: progress (bar or lines), failures and warnings.
+struct BatchDisplay {
+  let style: ProgressReporter.Style
+  let interval: Double
+  let quiet: Bool
+  private var reporter = ProgressReporter(style: .quiet, total: 0)
+  private var done = 0
+  private var failed = 0
+  private let start = Date()
+  private var lastShown = Date.distantPast
+  private var barVisible = false
+
+  init(style: ProgressReporter.Style, interval: Double, quiet: Bool) {
+    self.style = style
+    self.interval = interval
+    self.quiet = quiet
+  }
+
+  /// Seconds since the display was created.
+  var elapsed: Double { Date().timeIntervalSince(start) }
+
+  mutating func handle(_ event: BatchRunner.Event) {
+    switch event {
+    case .lexiconWarning(let warning):
+      if !quiet { write("bitext batch: warning: \(warning)\n") }
+    case .started(_, let pending):
+      reporter = ProgressReporter(style: style, total: pending)
+      show(force: true)
+    case .finished(let report):
+      switch report.outcome {
+      case .skipped:
+        return
+      case .aligned:
+        if !quiet {
+          for warning in report.warnings {
+            write("bitext batch: \(report.entry.id): warning: \(warning)\n")
+          }
+        }
+      case .failed(let message):
+        failed += 1
+        write(
+          "bitext batch: \(report.entry.id) (manifest line \(report.entry.line)) failed: \(message)\n"
+        )
+      }
+      done += 1
+      show(force: done == reporter.total)
+    }
+  }
+
+  mutating func finish() {
+    if barVisible { FileHandle.standardError.write(Data("\n".utf8)) }
+    barVisible = false
+  }
+
+  private mutating func show(force: Bool) {
+    let now = Date()
+    let wait = style == .bar ? 0.1 : interval
+    guard force || now.timeIntervalSince(lastShown) >= wait else { return }
+    guard let text = reporter.render(done: done, failed: failed, elapsed: elapsed) else { return }
+    lastShown = now
+    FileHandle.standardError.write(Data(text.utf8))
+    barVisible = style == .bar
+  }
+
+  /// Writes a message, clearing the bar first so they do not mix.
+  private mutating func write(_ text: String) {
+    if barVisible {
+      FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+      barVisible = false
+    }
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
+
+/// The first SIGINT runs an action (cancel the batch); the second one ends the process.
+final class InterruptHandler {
+  private let source: DispatchSourceSignal
+
+  init(_ action: @escaping @Sendable () -> Void) {
+    signal(SIGINT, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    source.setEventHandler {
+      FileHandle.standardError.write(
+        Data(
+          "\nbitext batch: interrupted: finishing the pairs in flight (Ctrl-C again to stop now)\n"
+            .utf8))
+      signal(SIGINT, SIG_DFL)
+      action()
+    }
+    source.resume()
+    self.source = source
+  }
+
+  func stop() {
+    source.cancel()
+    signal(SIGINT, SIG_DFL)
+  }
+}
+
+/// The `--lexicon` option shared by the commands: auto, none, or files.
+enum LexiconOption {
+  static func choice(_ values: [String], directory: String?) throws
+    -> BitextPipeline.LexiconChoice
+  {
+    if values.isEmpty || values == ["auto"] {
+      return .auto(directory: directory ?? LexiconStore.defaultDirectory())
+    }
+    if values == ["none"] { return .none }
+    if values.contains("auto") || values.contains("none") {
+      throw ValidationError("--lexicon takes auto, none, or lexicon files, not a mix")
+    }
+    return .files(values)
+  }
+}

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import Bitext
+
+@Suite struct BatchManifestTests {
+  @Test func parsesThreeAndFiveFieldLinesWithCommentsAndBlankLines() throws {
+    let text = "# id\tsource\ttarget\n\na\tfr/a.txt\ten/a.txt\r\nb\t/abs/b.de\t/abs/b.en\tde\ten\n"
+    let manifest = try BatchManifest.parse(
+      text, baseDirectory: "/data/set", sourceLanguage: "fr", targetLanguage: "en")
+    #expect(manifest.entries.map(\.id) == ["a", "b"])
+    #expect(manifest.entries[0].sourcePath == "/data/set/fr/a.txt")
+    #expect(manifest.entries[0].targetPath == "/data/set/en/a.txt")
+    #expect(manifest.entries[0].line == 3)
+    #expect(manifest.entries[0].sourceLanguage == "fr")
+    #expect(manifest.entries[1].sourcePath == "/abs/b.de")
+    #expect(manifest.entries[1].sourceLanguage == "de")
+    #expect(manifest.entries[1].line == 4)
+  }
+
+  @Test func keepsRelativePathsWithoutABaseDirectory() throws {
+    let manifest = try BatchManifest.parse(
+      "a\tx.fr\ty.en\tfr\ten\n", baseDirectory: nil)
+    #expect(manifest.entries[0].sourcePath == "x.fr")
+  }
+
+  @Test(arguments: ["a\tx.fr\n", "a\tx.fr\ty.en\tfr\n", "a\tx\ty\tfr\ten\textra\n"])
+  func rejectsWrongFieldCountsNamingTheLine(line: String) {
+    let text = "# header\n" + line
+    #expect(throws: BatchManifestError.self) {
+      try BatchManifest.parse(text, name: "m.tsv", sourceLanguage: "fr", targetLanguage: "en")
+    }
+    do {
+      _ = try BatchManifest.parse(text, name: "m.tsv", sourceLanguage: "fr", targetLanguage: "en")
+    } catch {
+      #expect(error.line == 2)
+      #expect(error.description.hasPrefix("m.tsv:2: "))
+    }
+  }
+
+  @Test func rejectsDuplicateIDsNamingBothLines() {
+    let text = "a\tx.fr\ty.en\nb\tx.fr\ty.en\na\tz.fr\tz.en\n"
+    do {
+      _ = try BatchManifest.parse(text, sourceLanguage: "fr", targetLanguage: "en")
+      Issue.record("a duplicate id was accepted")
+    } catch {
+      #expect(error.line == 3)
+      #expect(error.message.contains("duplicate id \"a\""))
+      #expect(error.message.contains("line 1"))
+    }
+  }
+
+  @Test(arguments: ["../x", ".hidden", ""])
+  func rejectsIDsThatCannotNameAFile(id: String) {
+    #expect(throws: BatchManifestError.self) {
+      try BatchManifest.parse("\(id)\tx.fr\ty.en\tfr\ten\n")
+    }
+  }
+
+  @Test func threeFieldLinesNeedDefaultLanguages() {
+    #expect(throws: BatchManifestError.self) { try BatchManifest.parse("a\tx.fr\ty.en\n") }
+  }
+}

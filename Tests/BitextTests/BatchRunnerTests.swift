@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+@testable import Bitext
+
+@Suite struct BatchRunnerTests {
+  /// A folder with `count` small French-English pairs and a manifest naming them.
+  struct Fixture {
+    let folder: URL
+    let manifest: BatchManifest
+
+    init(count: Int, extraLines: String = "") throws {
+      folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("bitext-batch-tests-\(UUID().uuidString)")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      var lines = ""
+      for index in 0..<count {
+        var french = ""
+        var english = ""
+        for sentence in 0..<(3 + index % 4) {
+          french += "Le chat numéro \(index) dort sur la table \(sentence). "
+          english += "The cat number \(index) sleeps on table \(sentence). "
+          if sentence % 2 == 1 {
+            french += "Il fait très beau aujourd'hui à Paris, dit-elle. "
+            english += "The weather is very nice in Paris today, she said. "
+          }
+        }
+        try Data(french.utf8).write(to: folder.appendingPathComponent("p\(index).fr"))
+        try Data(english.utf8).write(to: folder.appendingPathComponent("p\(index).en"))
+        lines += "p\(index)\tp\(index).fr\tp\(index).en\n"
+      }
+      manifest = try BatchManifest.parse(
+        lines + extraLines, baseDirectory: folder.path, sourceLanguage: "fr",
+        targetLanguage: "en")
+    }
+
+    func runner(_ output: String, jobs: Int = 1, force: Bool = false, format: CorpusFormat = .jsonl)
+      -> BatchRunner
+    {
+      BatchRunner(
+        options: .init(
+          outputDirectory: folder.appendingPathComponent(output).path, format: format, jobs: jobs,
+          force: force, toolVersion: "test"))
+    }
+
+    /// The output folder's files (hidden ones included) and their bytes.
+    func contents(_ output: String) throws -> [String: Data] {
+      let directory = folder.appendingPathComponent(output)
+      var files: [String: Data] = [:]
+      for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+        files[name] = try Data(contentsOf: directory.appendingPathComponent(name))
+      }
+      return files
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+  }
+
+  @Test func alignsEveryPairIntoItsOwnFile() async throws {
+    let fixture = try Fixture(count: 3)
+    defer { fixture.remove() }
+    let summary = try await fixture.runner("out").run(fixture.manifest)
+    #expect(summary.aligned == 3)
+    #expect(summary.failures.isEmpty)
+    let files = try fixture.contents("out")
+    #expect(files.keys.sorted() == ["p0.jsonl", "p1.jsonl", "p2.jsonl"])
+    let lines = String(decoding: files["p1.jsonl"]!, as: UTF8.self).split(separator: "\n")
+    #expect(lines.allSatisfy { $0.hasPrefix("{\"document\":\"p1\"") })
+    #expect(summary.sourceSentences > 0 && summary.beads > 0)
+  }
+
+  @Test func reRunSkipsFinishedPairsAndForceRedoesThem() async throws {
+    let fixture = try Fixture(count: 2)
+    defer { fixture.remove() }
+    _ = try await fixture.runner("out").run(fixture.manifest)
+    let original = try fixture.contents("out")
+    let marked = fixture.folder.appendingPathComponent("out/p0.jsonl")
+    try Data("kept\n".utf8).write(to: marked)
+
+    let again = try await fixture.runner("out").run(fixture.manifest)
+    #expect(again.skipped == 2)
+    #expect(again.aligned == 0)
+    #expect(try Data(contentsOf: marked) == Data("kept\n".utf8))
+
+    let forced = try await fixture.runner("out", force: true).run(fixture.manifest)
+    #expect(forced.aligned == 2)
+    #expect(forced.skipped == 0)
+    #expect(try fixture.contents("out") == original)
+  }
+
+  @Test func removesTemporaryFilesOfAnInterruptedRun() async throws {
+    let fixture = try Fixture(count: 1)
+    defer { fixture.remove() }
+    let out = fixture.folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    try Data("half".utf8).write(to: out.appendingPathComponent(".p0.jsonl.tmp-Ab12Cd"))
+    try Data("other".utf8).write(to: out.appendingPathComponent(".notes.tmp-Ab12Cd"))
+    _ = try await fixture.runner("out").run(fixture.manifest)
+    #expect(try fixture.contents("out").keys.sorted() == [".notes.tmp-Ab12Cd", "p0.jsonl"])
+  }
+
+  @Test func aFailingPairDoesNotStopTheOthers() async throws {
+    let extra = "missing\tnowhere.fr\tp0.en\nbroken\tbroken.fr\tp0.en\n"
+    let fixture = try Fixture(count: 2, extraLines: extra)
+    defer { fixture.remove() }
+    try Data([0x43, 0x61, 0xFF, 0x2E]).write(to: fixture.folder.appendingPathComponent("broken.fr"))
+    var finished: [String] = []
+    let summary = try await fixture.runner("out", jobs: 2).run(fixture.manifest) { event in
+      if case .finished(let report) = event { finished.append(report.entry.id) }
+    }
+    #expect(summary.aligned == 2)
+    #expect(summary.failures.map(\.id) == ["missing", "broken"])
+    #expect(summary.failures[0].message.contains("nowhere.fr: no such file"))
+    #expect(summary.failures[1].message.contains("broken.fr"))
+    #expect(finished.sorted() == ["broken", "missing", "p0", "p1"])
+    #expect(try fixture.contents("out").keys.sorted() == ["p0.jsonl", "p1.jsonl"])
+  }
+
+  @Test(arguments: [CorpusFormat.jsonl, .tmx, .tsv, .beads])
+  func outputDoesNotDependOnTheNumberOfJobs(format: CorpusFormat) async throws {
+    let fixture = try Fixture(count: 7)
+    defer { fixture.remove() }
+    let one = try await fixture.runner("one", jobs: 1, format: format).run(fixture.manifest)
+    let two = try await fixture.runner("two", jobs: 2, format: format).run(fixture.manifest)
+    let three = try await fixture.runner("three", jobs: 3, format: format).run(fixture.manifest)
+    #expect(one == two)
+    #expect(one == three)
+    let files = try fixture.contents("one")
+    #expect(files.count == 7)
+    #expect(try fixture.contents("two") == files)
+    #expect(try fixture.contents("three") == files)
+  }
+
+  @Test func mosesIsRejectedBeforeAnyWork() async throws {
+    let fixture = try Fixture(count: 1)
+    defer { fixture.remove() }
+    await #expect(throws: BatchError.self) {
+      try await fixture.runner("out", format: .moses).run(fixture.manifest)
+    }
+    #expect(
+      !FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("out").path))
+  }
+}
