@@ -11,27 +11,42 @@ public struct AlignerConfiguration: Hashable, Sendable {
   /// Weight `w` of the similarity term: a bead of `a` + `b` sentences with similarity `s`
   /// costs `w · (a + b) / 2 · (1 − s)`.
   public var similarityWeight: Double
-  /// Extra cost of a bead joining more than ``largeBeadThreshold`` sentences in all.
+  /// Extra cost of each sentence of a bead beyond ``largeBeadThreshold`` sentences in all.
   public var largeBeadPenalty: Double
   /// Beads of more sentences than this (both sides together) pay ``largeBeadPenalty``.
   public var largeBeadThreshold: Int
+  /// Extra cost of an insertion or deletion (0-1, 1-0 bead), on top of its prior.
+  public var emptyBeadPenalty: Double
+  /// Whether the length model's variance is re-estimated from the first pass's 1-1 beads.
+  public var refitsLengthModel: Bool
   /// Length of the prefix compared for cognates (words at least this long).
   public var cognatePrefixLength: Int
   /// Whether identical numbers and shared word prefixes count as evidence (for pairs of
   /// languages written in the Latin script).
   public var usesCognates: Bool
 
-  /// The default shapes: 0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1.
-  public static let defaultShapes: [BeadShape] = [
+  /// Gale & Church's shapes and their 3-sentence extensions: 0-1, 1-0, 1-1, 1-2, 2-1, 2-2,
+  /// 1-3, 3-1.
+  public static let classicShapes: [BeadShape] = [
     BeadShape(0, 1), BeadShape(1, 0), BeadShape(1, 1), BeadShape(1, 2), BeadShape(2, 1),
     BeadShape(2, 2), BeadShape(1, 3), BeadShape(3, 1),
   ]
 
+  /// The default shapes: ``classicShapes`` plus 2-3, 3-2, 1-4, 4-1, 3-3, 1-5, 5-1. Literary
+  /// translations merge and split sentences freely: on the development sets the wider beads
+  /// raise strict F1 from .82 to .86 (Text+Berg) and from .87 to .90 (LIMSI).
+  public static let defaultShapes: [BeadShape] =
+    classicShapes + [
+      BeadShape(2, 3), BeadShape(3, 2), BeadShape(1, 4), BeadShape(4, 1), BeadShape(3, 3),
+      BeadShape(1, 5), BeadShape(5, 1),
+    ]
+
   /// Creates a configuration; the defaults are the values tuned on the development sets.
   public init(
     shapes: [BeadShape] = AlignerConfiguration.defaultShapes, bandWidth: Int = 15,
-    initialCoarseBandWidth: Int = 100, similarityWeight: Double = 8, largeBeadPenalty: Double = 1,
-    largeBeadThreshold: Int = 3, cognatePrefixLength: Int = 4, usesCognates: Bool = true
+    initialCoarseBandWidth: Int = 100, similarityWeight: Double = 10, largeBeadPenalty: Double = 1,
+    largeBeadThreshold: Int = 3, emptyBeadPenalty: Double = 0, refitsLengthModel: Bool = false,
+    cognatePrefixLength: Int = 4, usesCognates: Bool = true
   ) {
     self.shapes = shapes
     self.bandWidth = bandWidth
@@ -39,6 +54,8 @@ public struct AlignerConfiguration: Hashable, Sendable {
     self.similarityWeight = similarityWeight
     self.largeBeadPenalty = largeBeadPenalty
     self.largeBeadThreshold = largeBeadThreshold
+    self.emptyBeadPenalty = emptyBeadPenalty
+    self.refitsLengthModel = refitsLengthModel
     self.cognatePrefixLength = cognatePrefixLength
     self.usesCognates = usesCognates
   }

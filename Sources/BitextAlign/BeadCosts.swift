@@ -40,22 +40,62 @@ struct BeadCosts: Sendable {
     // An insertion or deletion says nothing about the length ratio: its prior is its cost.
     if shape.source > 0 && shape.target > 0 {
       cost += length.cost(source: sourceLength, target: targetLength)
+    } else {
+      cost += configuration.emptyBeadPenalty
     }
     if shape.source + shape.target > configuration.largeBeadThreshold {
-      cost += configuration.largeBeadPenalty
+      cost +=
+        configuration.largeBeadPenalty
+        * Double(shape.source + shape.target - configuration.largeBeadThreshold)
     }
     return cost
   }
 
   /// The full cost: ``lengthCost(_:_:_:)`` plus the similarity term.
-  func fullCost(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
+  func fullCost(_ shape: BeadShape, _ i: Int, _ j: Int, coverage: PairCoverage) -> Double {
     let size = Double(shape.source + shape.target) / 2
-    let sim = similarity(i..<(i + shape.source), j..<(j + shape.target))
+    let sim = similarity(i..<(i + shape.source), j..<(j + shape.target), coverage: coverage)
     return lengthCost(shape, i, j) + configuration.similarityWeight * size * (1 - sim)
   }
 
-  /// The IDF-weighted share of the bead's words matched on the other side.
-  func similarity(_ sources: Range<Int>, _ targets: Range<Int>) -> Double {
+  /// The IDF-weighted share of the bead's words matched on the other side, from the pair masks.
+  func similarity(_ sources: Range<Int>, _ targets: Range<Int>, coverage: PairCoverage) -> Double {
+    if sources.isEmpty || targets.isEmpty { return 0 }
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: targets.count) { targetMasks in
+      targetMasks.initialize(repeating: 0)
+      var total = 0.0
+      var covered = 0.0
+      for s in sources {
+        total += source[s].totalWeight
+        var sourceMask: UInt64 = 0
+        for (k, t) in targets.enumerated() {
+          let masks = coverage.masks(s, t, source: source, target: target)
+          sourceMask |= masks.source
+          targetMasks[k] |= masks.target
+        }
+        covered += Self.weight(of: sourceMask, in: source[s])
+      }
+      for (k, t) in targets.enumerated() {
+        total += target[t].totalWeight
+        covered += Self.weight(of: targetMasks[k], in: target[t])
+      }
+      return total > 0 ? covered / total : 0
+    }
+  }
+
+  @inline(__always)
+  static func weight(of mask: UInt64, in sentence: SentenceFeatures) -> Double {
+    var bits = mask
+    var sum = 0.0
+    while bits != 0 {
+      sum += sentence.words[bits.trailingZeroBitCount].weight
+      bits &= bits - 1
+    }
+    return sum
+  }
+
+  /// The same share computed word by word from the key sets (the reference for the masks).
+  func directSimilarity(_ sources: Range<Int>, _ targets: Range<Int>) -> Double {
     if sources.isEmpty || targets.isEmpty { return 0 }
     var covered = 0.0
     var total = 0.0

@@ -10,7 +10,7 @@ import Foundation
 ///     cost = −log P(a-b)                      Gale & Church's bead prior
 ///          + length(a-b)                      Gale & Church's length cost
 ///          + w · (a + b) / 2 · (1 − sim)      lexical and cognate evidence
-///          + p  if a + b > t                  wide beads are rarer than the prior says
+///          + p · max(0, a + b − t)            wide beads are rarer than the prior says
 ///
 /// - The length cost is the two-tailed probability of the deviation of the target length from
 ///   `ratio × source length`; `ratio` is the ratio of the two texts' lengths and the variance
@@ -87,16 +87,19 @@ public struct SentenceAligner: Sendable {
       }
       width *= 2
     }
-    costs.refitLength(from: coarse)
+    if configuration.refitsLengthModel { costs.refitLength(from: coarse) }
     // Pass 2: the full cost around the first path.
     var fineWidth = max(configuration.bandWidth, 3 * skew + 3)
     var fine: [BandedSearch.Step] = []
     while true {
       let band = AlignmentBand.around(
         path: coarse.map(\.end), sourceCount: n, targetCount: m, width: fineWidth)
+      let coverage = PairCoverage(
+        source: costs.source, target: costs.target, band: band,
+        maximumSourceSize: shapes.map(\.source).max() ?? 1)
       if let steps = search.run(
         band: band, sourceCount: n, targetCount: m,
-        cost: { shape, i, j in costs.fullCost(shape, i, j) })
+        cost: { shape, i, j in costs.fullCost(shape, i, j, coverage: coverage) })
       {
         fine = steps
         break

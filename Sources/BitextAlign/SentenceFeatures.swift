@@ -5,7 +5,9 @@ import Foundation
 struct SentenceFeatures: Sendable {
   /// Length in characters (Unicode scalars, white space excluded).
   var length: Double
-  /// Distinct words with their match keys and IDF weights.
+  /// The most words kept per sentence (the first ones), so that word sets fit a 64-bit mask.
+  static let maximumWords = 64
+  /// Distinct words with their match keys and IDF weights (at most ``maximumWords``).
   var words: [Word]
   /// Every key of every word, for membership tests from the other side.
   var keySet: Set<Int32>
@@ -51,7 +53,9 @@ struct FeatureExtractor {
       for token in tokenizer.tokens(in: sentence) where token.kind != .symbol {
         if token.text.hasSuffix("'") || token.text.hasSuffix("\u{2019}") { continue }  // elided article
         let folded = token.text.lowercased()
-        guard seen.insert(folded).inserted else { continue }
+        guard words.count < SentenceFeatures.maximumWords, seen.insert(folded).inserted else {
+          continue
+        }
         let keys: [Int32]
         if let cached = cache[folded] {
           keys = cached

@@ -26,6 +26,18 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Band half-width of the full-cost pass.")
   var band: Int?
 
+  @Option(help: "Extra cost of insertions and deletions.")
+  var emptyBeadPenalty: Double?
+
+  @Option(help: "Beads of more sentences than this pay the large-bead penalty.")
+  var largeBeadThreshold: Int?
+
+  @Flag(help: "Keep Gale & Church's length variance instead of re-estimating it.")
+  var noRefit = false
+
+  @Option(help: "Bead shapes, e.g. 0-1,1-0,1-1,1-2,2-1,2-2,1-3,3-1.")
+  var shapes: String?
+
   @Flag(help: "Skip the scale runs.")
   var noScale = false
 
@@ -41,6 +53,15 @@ struct AlignmentBenchmark: ParsableCommand {
     if let weight { config.similarityWeight = weight }
     if let largeBeadPenalty { config.largeBeadPenalty = largeBeadPenalty }
     if let band { config.bandWidth = band }
+    if let emptyBeadPenalty { config.emptyBeadPenalty = emptyBeadPenalty }
+    if let largeBeadThreshold { config.largeBeadThreshold = largeBeadThreshold }
+    if let shapes {
+      config.shapes = shapes.split(separator: ",").map { item in
+        let sides = item.split(separator: "-").compactMap { Int($0) }
+        return BeadShape(sides[0], sides[1])
+      }
+    }
+    if noRefit { config.refitsLengthModel = false }
     let base = URL(fileURLWithPath: eval)
     let textberg = base.appendingPathComponent("textberg-de-fr-dev")
     let tb = [

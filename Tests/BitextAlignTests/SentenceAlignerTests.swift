@@ -92,7 +92,9 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
     }
     i += 1
     if i == 50 {  // a target sentence with no source
-      target.append("zqextra zqwords zqhere zqthat zqmatch zqnothing 999999 zqat zqall.")
+      target.append(
+        "zqextra zqwords zqhere zqthat zqmatch zqnothing 999999 zqat zqall, zqnot zqeven zqone"
+          + " zqword zqof zqthe zqsource zqtext zqso zqit zqstands zqalone zqin zqthe zqend.")
       expected.append((50..<50, (target.count - 1)..<target.count))
     }
   }
@@ -153,4 +155,29 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
       [BeadShape(1, 1), BeadShape(1, 0), BeadShape(0, 1)].contains(
         BeadShape($0.source.count, $0.target.count))
     })
+}
+
+@Test func pairMasksGiveTheSameSimilarityAsWordByWordMatching() {
+  let source = (0..<20).map(Synthetic.sentence)
+  let target = (0..<20).map { Synthetic.translate(Synthetic.sentence($0 < 10 ? $0 : $0 + 1)) }
+  let configuration = AlignerConfiguration()
+  var extractor = FeatureExtractor(
+    configuration: configuration, evidence: DictionaryEvidence(Synthetic.dictionary))
+  let costs = BeadCosts(
+    configuration: configuration,
+    source: extractor.features(of: source, language: "en", isSource: true),
+    target: extractor.features(of: target, language: "fr", isSource: false))
+  let band = AlignmentBand.diagonal(sourceCount: 20, targetCount: 20, width: 3)
+  let coverage = PairCoverage(
+    source: costs.source, target: costs.target, band: band, maximumSourceSize: 3)
+  var matched = 0
+  for (i, j) in [(0, 0), (4, 4), (9, 10), (12, 11), (17, 18)] {
+    for (a, b) in [(1, 1), (2, 1), (1, 3), (3, 2)] where i + a <= 20 && j + b <= 20 {
+      let direct = costs.directSimilarity(i..<(i + a), j..<(j + b))
+      let masked = costs.similarity(i..<(i + a), j..<(j + b), coverage: coverage)
+      #expect(abs(direct - masked) < 1e-9)
+      if direct > 0 { matched += 1 }
+    }
+  }
+  #expect(matched > 0)
 }
