@@ -7,6 +7,8 @@ struct ParagraphLayout {
   var hardCuts: [Int] = []
   /// The UTF-16 offset where each paragraph's first line starts.
   var paragraphStarts: [Int] = []
+  /// UTF-16 offsets of the newlines read as spaces, in increasing order.
+  var softNewlines: [Int] = []
   /// Whether the text holds terminal punctuation that Bitext's rules do not model (。, ؟, ।…).
   var hasForeignTerminators = false
 
@@ -15,25 +17,43 @@ struct ParagraphLayout {
 
   init(units: consuming [UInt16], lineBreaksAreSentences: Bool) {
     buffer = units
-    // Lines as (start, end) pairs, end excluding the newline.
+    // Lines as (start, end) pairs, end excluding the newline, and whether each is blank
+    // (decided in the same pass: revisiting line starts later costs a cache miss each).
     var lines: [(start: Int, end: Int)] = []
+    var blank: [Bool] = []
     var lineStart = 0
+    var lastContent = -1
     self.buffer.withUnsafeBufferPointer { buffer in
       var foreign = false
       for i in 0..<buffer.count {
         let u = buffer[i]
-        // One comparison for almost every unit: only LF and characters from U+0589 on matter.
-        if u != 0x0A && u < 0x0589 { continue }
+        if u < 0x0589 {
+          if u > 0x20 {
+            if u != 0xA0 { lastContent = i }
+            continue
+          }
+          if u == 0x0A {
+            lines.append((lineStart, i))
+            blank.append(lastContent < lineStart)
+            lineStart = i + 1
+          } else if u != 0x20 && u != 0x09 {
+            lastContent = i
+          }
+          continue
+        }
         if CharacterClass.isNewline(u) {
           lines.append((lineStart, i))
+          blank.append(lastContent < lineStart)
           lineStart = i + 1
-        } else if !foreign && CharacterClass.isForeignTerminator(u) {
-          foreign = true
+        } else {
+          if !CharacterClass.isInlineSpace(u) { lastContent = i }
+          if !foreign && CharacterClass.isForeignTerminator(u) { foreign = true }
         }
       }
       hasForeignTerminators = foreign
     }
     lines.append((lineStart, buffer.count))
+    blank.append(lastContent < lineStart)
 
     var paragraph: [(start: Int, end: Int)] = []
     func flush() {
@@ -43,16 +63,11 @@ struct ParagraphLayout {
       hardCuts.append(paragraph[paragraph.count - 1].end)
       paragraph.removeAll()
     }
-    for line in lines {
-      if isBlank(line.start, line.end) { flush() } else { paragraph.append(line) }
+    for (line, isBlank) in zip(lines, blank) {
+      if isBlank { flush() } else { paragraph.append(line) }
     }
     flush()
     if paragraphStarts.isEmpty { paragraphStarts = [0] }
-  }
-
-  private func isBlank(_ start: Int, _ end: Int) -> Bool {
-    for i in start..<end where !CharacterClass.isInlineSpace(buffer[i]) { return false }
-    return true
   }
 
   private func trimmed(_ line: (start: Int, end: Int)) -> (start: Int, end: Int) {
@@ -117,6 +132,7 @@ struct ParagraphLayout {
         hardCuts.append(previous.end)
       } else {
         buffer[previous.end] = 0x20
+        softNewlines.append(previous.end)
       }
     }
   }

@@ -68,7 +68,8 @@ public struct SentenceSegmenter: Sendable {
     cuts.sort()
     cuts.append(layout.buffer.count)
     return makeSentences(
-      bytes: bytes, units: layout.buffer, cuts: cuts, paragraphStarts: layout.paragraphStarts)
+      bytes: bytes, units: layout.buffer, cuts: cuts, paragraphStarts: layout.paragraphStarts,
+      softNewlines: layout.softNewlines)
   }
 
   private func icuBoundaries(_ buffer: [UInt16]) throws(TextInputError) -> [Int] {
@@ -81,9 +82,10 @@ public struct SentenceSegmenter: Sendable {
   }
 
   private func makeSentences(
-    bytes: [UInt8], units: [UInt16], cuts: [Int], paragraphStarts: [Int]
+    bytes: [UInt8], units: [UInt16], cuts: [Int], paragraphStarts: [Int], softNewlines: [Int]
   ) -> [Sentence] {
     var result: [Sentence] = []
+    var nextSoftNewline = 0
     var offsets = UTF8OffsetWalker(units: units)
     var paragraph = 0
     var start = 0
@@ -103,7 +105,12 @@ public struct SentenceSegmenter: Sendable {
       let byteEnd = offsets.offset(at: b)
       let slice = bytes[byteStart..<byteEnd]
       var sentence = String(decoding: slice, as: UTF8.self)
-      if slice.contains(0x0A) { sentence = Self.unwrap(sentence) }
+      while nextSoftNewline < softNewlines.count && softNewlines[nextSoftNewline] < a {
+        nextSoftNewline += 1
+      }
+      if nextSoftNewline < softNewlines.count && softNewlines[nextSoftNewline] < b {
+        sentence = Self.unwrap(sentence)
+      }
       result.append(Sentence(text: sentence, paragraph: paragraph, range: byteStart..<byteEnd))
     }
     return result
