@@ -6,7 +6,12 @@ struct BeadCosts: Sendable {
   let source: [SentenceFeatures]
   let target: [SentenceFeatures]
   var length: LengthModel
-  private var priors: [BeadShape: Double] = [:]
+  /// −log prior of shape `(a, b)` at `a * priorStride + b`.
+  private var priors: [Double]
+  private let priorStride: Int
+  /// Prefix sums of the sentence lengths: `sourceOffsets[i]` is the length of sentences `..<i`.
+  private let sourceOffsets: [Double]
+  private let targetOffsets: [Double]
 
   init(configuration: AlignerConfiguration, source: [SentenceFeatures], target: [SentenceFeatures])
   {
@@ -16,9 +21,15 @@ struct BeadCosts: Sendable {
     length = LengthModel(
       sourceTotal: source.reduce(0) { $0 + $1.length },
       targetTotal: target.reduce(0) { $0 + $1.length })
-    var shapes = configuration.shapes
-    shapes += [BeadShape(1, 0), BeadShape(0, 1)]
-    for shape in shapes { priors[shape] = -log(shape.galeChurchPrior) }
+    let shapes = configuration.shapes + [BeadShape(1, 0), BeadShape(0, 1)]
+    let stride = (shapes.map(\.target).max() ?? 1) + 1
+    priorStride = stride
+    priors = [Double](repeating: 7, count: ((shapes.map(\.source).max() ?? 1) + 1) * stride)
+    for shape in shapes {
+      priors[shape.source * stride + shape.target] = -log(shape.galeChurchPrior)
+    }
+    sourceOffsets = source.reduce(into: [0]) { $0.append($0.last! + $1.length) }
+    targetOffsets = target.reduce(into: [0]) { $0.append($0.last! + $1.length) }
   }
 
   /// Re-estimates the length variance from the 1-1 beads of a path.
@@ -32,11 +43,9 @@ struct BeadCosts: Sendable {
   /// Prior, length and wide-bead costs of the bead of `shape` starting at `(i, j)`.
   @inline(__always)
   func lengthCost(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
-    var sourceLength = 0.0
-    for s in i..<(i + shape.source) { sourceLength += source[s].length }
-    var targetLength = 0.0
-    for t in j..<(j + shape.target) { targetLength += target[t].length }
-    var cost = priors[shape] ?? 7
+    let sourceLength = sourceOffsets[i + shape.source] - sourceOffsets[i]
+    let targetLength = targetOffsets[j + shape.target] - targetOffsets[j]
+    var cost = priors[shape.source * priorStride + shape.target]
     // An insertion or deletion says nothing about the length ratio: its prior is its cost.
     if shape.source > 0 && shape.target > 0 {
       cost += length.cost(source: sourceLength, target: targetLength)

@@ -71,13 +71,18 @@ public struct SentenceAligner: Sendable {
     }
     shapes.sort()
     let search = BandedSearch(shapes: shapes)
-    // Pass 1: lengths only, in a diagonal band widened until the path stays inside.
+    // Pass 1: lengths only, with the classic shapes that are allowed, in a diagonal band
+    // widened until the path stays inside.
+    let coarseShapes = shapes.filter {
+      AlignerConfiguration.classicShapes.contains($0) || $0.source == 0 || $0.target == 0
+    }
+    let coarseSearch = BandedSearch(shapes: coarseShapes)
     let skew = max(n, m) / max(1, min(n, m))
     var width = max(configuration.initialCoarseBandWidth, 3 * skew + 10)
     var coarse: [BandedSearch.Step] = []
     while true {
       let band = AlignmentBand.diagonal(sourceCount: n, targetCount: m, width: width)
-      if let steps = search.run(
+      if let steps = coarseSearch.run(
         band: band, sourceCount: n, targetCount: m,
         cost: { shape, i, j in costs.lengthCost(shape, i, j) }),
         !band.isTouchedEdge(by: steps.map(\.end), targetCount: m) || width >= max(n, m)
