@@ -8,7 +8,7 @@ struct BenchCommand: AsyncParsableCommand {
     commandName: "bitext-bench",
     abstract: "Measure Bitext: segmentation and alignment quality, throughput, memory.",
     subcommands: [SegmentationBenchmark.self, AlignmentBenchmark.self, LexiconCoverageBenchmark.self,
-      TranslationBenchmark.self,
+      TranslationBenchmark.self, ScalingBenchmark.self,
     ]
   )
 }
