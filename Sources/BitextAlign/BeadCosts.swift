@@ -20,7 +20,8 @@ struct BeadCosts: Sendable {
     self.target = target
     length = LengthModel(
       sourceTotal: source.reduce(0) { $0 + $1.length },
-      targetTotal: target.reduce(0) { $0 + $1.length })
+      targetTotal: target.reduce(0) { $0 + $1.length }, sourceCount: source.count,
+      targetCount: target.count)
     let shapes = configuration.shapes + [BeadShape(1, 0), BeadShape(0, 1)]
     let stride = (shapes.map(\.target).max() ?? 1) + 1
     priorStride = stride

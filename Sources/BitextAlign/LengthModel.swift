@@ -10,8 +10,19 @@ struct LengthModel: Sendable {
   var variance: Double
 
   /// The model with the ratio of the two texts' total lengths and Gale & Church's variance.
-  init(sourceTotal: Double, targetTotal: Double, variance: Double = 6.8) {
-    ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
+  ///
+  /// When one text has more than twice as many sentences as the other, the texts are not
+  /// (only) translations of each other and their total lengths say little: the ratio of the
+  /// mean sentence lengths is used instead. The ratio is kept within [0.4, 2.5] either way, so
+  /// that a wild estimate does not make every 1-1 bead look wrong.
+  init(
+    sourceTotal: Double, targetTotal: Double, sourceCount: Int = 1, targetCount: Int = 1,
+    variance: Double = 6.8
+  ) {
+    var ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
+    let counts = Double(max(1, targetCount)) / Double(max(1, sourceCount))
+    if counts > 2 || counts < 0.5 { ratio /= counts }
+    self.ratio = min(max(ratio, 0.4), 2.5)
     self.variance = variance
   }
 

@@ -181,3 +181,18 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   }
   #expect(matched > 0)
 }
+
+@Test func aShortSideStillFindsItsSentence() {
+  // One source sentence against many target sentences: far beyond any usual ratio.
+  let source = [Synthetic.sentence(7)]
+  var target = (20..<45).map { Synthetic.translate(Synthetic.sentence($0)) }
+  target.insert(Synthetic.translate(Synthetic.sentence(7)), at: 11)
+  let beads = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr").align(
+    source: source, target: target, lexicon: DictionaryEvidence(Synthetic.dictionary))
+  #expect(isCovering(beads, source: 1, target: target.count))
+  // The right place: the bead of the source sentence holds its translation (it may take a
+  // neighbour along: unmatched sentences are cheaper merged than left alone).
+  let bead = beads.first { !$0.source.isEmpty }
+  #expect(bead?.target.contains(11) == true)
+  #expect((bead?.target.count ?? 0) <= 2)
+}
