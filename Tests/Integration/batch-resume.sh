@@ -6,10 +6,13 @@
 #   Tests/Integration/batch-resume.sh [path/to/bitext]
 # Pairs are chunks of the LIMSI development books in ../shared/eval/alignment/limsi-en-fr-dev.
 set -euo pipefail
+# Job control: background jobs then get SIGINT as from a terminal (a non-interactive shell
+# would start them with SIGINT ignored).
+set -m
 
 BITEXT=$(realpath "${1:-.build/release/bitext}")
 BOOKS=${BOOKS:-../shared/eval/alignment/limsi-en-fr-dev}
-PAIRS=${PAIRS:-120}
+PAIRS=${PAIRS:-600}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -35,11 +38,12 @@ with open(os.path.join(out, "pairs.tsv"), "w") as manifest:
         manifest.write("p%04d\tp%04d.en\tp%04d.fr\n" % (i, i, i))
 PY
 
-batch() { "$BITEXT" batch "$WORK/in/pairs.tsv" --source-lang en --target-lang fr \
-  --lexicon none --presegmented --jobs 2 --progress-interval 1 "$@"; }
+ARGS=("$WORK/in/pairs.tsv" --source-lang en --target-lang fr --lexicon none --presegmented
+  --jobs 2 --progress-interval 1)
+batch() { "$BITEXT" batch "${ARGS[@]}" "$@"; }
 
 echo "reference run"
-batch --out "$WORK/reference" --quiet
+batch --out "$WORK/reference" --quiet 2>"$WORK/log-reference"
 test "$(ls -A "$WORK/reference" | wc -l)" -eq "$PAIRS"
 
 check() { # $1: output folder
@@ -52,7 +56,8 @@ check() { # $1: output folder
 
 for sig in INT KILL; do
   out="$WORK/out-$sig"
-  batch --out "$out" 2>"$WORK/log-$sig" &
+  # Started directly (not through a function), so that $! is bitext itself.
+  "$BITEXT" batch "${ARGS[@]}" --out "$out" 2>"$WORK/log-$sig" &
   pid=$!
   # Wait until about a third of the outputs exist, then interrupt.
   while [ "$(ls "$out" 2>/dev/null | wc -l)" -lt $((PAIRS / 3)) ]; do sleep 0.05; done
