@@ -15,6 +15,7 @@ Exit status 0 when the outputs are equal, 1 when they differ, 77 when PySpark is
 import argparse
 import json
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -86,7 +87,9 @@ def main():
         started = time.time()
         # RDD.pipe writes each element as a line to the command's standard input and turns
         # each output line into an element; collect() keeps partition order.
-        spark_lines = sc.parallelize(records, args.partitions).pipe(command).collect()
+        # PySpark's pipe takes one command string (split with shlex).
+        pipe_command = " ".join(shlex.quote(part) for part in command)
+        spark_lines = sc.parallelize(records, args.partitions).pipe(pipe_command).collect()
         print("spark (%d partitions): %d lines in %.1f s"
               % (args.partitions, len(spark_lines), time.time() - started))
     finally:
