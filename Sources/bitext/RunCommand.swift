@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
   var target: String?
 
   func run() throws {
-    let choice = try lexiconChoice()
+    let choice = try LexiconOption.choice(lexicon, directory: lexiconDirectory)
     let (lexicon, lexiconWarnings) = try BitextPipeline.loadLexicon(
       choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
     lexiconWarnings.forEach(warn)
@@ -95,16 +95,6 @@ struct RunCommand: ParsableCommand {
     }
     try OutputFolder.write(files, into: URL(fileURLWithPath: out))
     FileHandle.standardError.write(Data(summary(result).utf8))
-  }
-
-  private func lexiconChoice() throws -> BitextPipeline.LexiconChoice {
-    let directory = lexiconDirectory ?? LexiconStore.defaultDirectory()
-    if lexicon.isEmpty || lexicon == ["auto"] { return .auto(directory: directory) }
-    if lexicon == ["none"] { return .none }
-    if lexicon.contains("auto") || lexicon.contains("none") {
-      throw ValidationError("--lexicon takes auto, none, or lexicon files, not a mix")
-    }
-    return .files(lexicon)
   }
 
   private func read(_ path: String, language: String, pipeline: BitextPipeline) throws
