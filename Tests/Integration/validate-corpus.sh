@@ -47,6 +47,22 @@ check python3 "$HELPER" jsonl "$WORK/small.out.jsonl" "$WORK/small.jsonl"
 "$BITEXT" convert "$WORK/small.tsv" --to tsv --source-lang en --target-lang fr -o "$WORK/again.tsv"
 if cmp -s "$WORK/small.tsv" "$WORK/again.tsv"; then echo "ok   TSV → TSV is byte-identical"; else echo "FAIL TSV → TSV differs"; failures=$((failures + 1)); fi
 
+echo "== the sample's exports (Corpora/lukashenko-2022)"
+for tmx in Corpora/lukashenko-2022/corpus.tmx Corpora/lukashenko-2022/gloss/corpus.tmx; do
+  [ -f "$tmx" ] || continue
+  name="$(echo "$tmx" | tr '/' '_')"
+  cp "$tmx" "$WORK/$name"
+  if xmllint --noout --valid --dtdvalid "$DTD" "$WORK/$name"; then
+    echo "ok   $tmx is valid against the TMX 1.4 DTD"
+  else
+    echo "FAIL $tmx"; failures=$((failures + 1))
+  fi
+  # Read back with translate-toolkit: the same pairs as Bitext's own JSONL export.
+  jsonl="$(dirname "$tmx")/corpus.jsonl"
+  check python3 "$HELPER" tmx "$WORK/$name" "$jsonl"
+  check python3 "$HELPER" tsv "$(dirname "$tmx")/corpus.tsv" "$jsonl"
+done
+
 echo "== bad input"
 printf '<tmx version="1.4">\n<body><tu>\n</body></tmx>\n' > "$WORK/bad.tmx"
 printf '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY x "y">]>\n<tmx version="1.4"/>\n' > "$WORK/entity.tmx"
