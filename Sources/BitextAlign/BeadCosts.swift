@@ -112,7 +112,7 @@ struct BeadCosts: Sendable {
     for s in sources {
       total += source[s].totalWeight
       for word in source[s].words where !word.keys.isEmpty {
-        if targets.contains(where: { t in word.keys.contains(where: target[t].keySet.contains) }) {
+        if targets.contains(where: { t in word.keys.contains(where: target[t].hasKey) }) {
           covered += word.weight
         }
       }
@@ -120,7 +120,7 @@ struct BeadCosts: Sendable {
     for t in targets {
       total += target[t].totalWeight
       for word in target[t].words where !word.keys.isEmpty {
-        if sources.contains(where: { s in word.keys.contains(where: source[s].keySet.contains) }) {
+        if sources.contains(where: { s in word.keys.contains(where: source[s].hasKey) }) {
           covered += word.weight
         }
       }

@@ -8,6 +8,8 @@ struct LengthModel: Sendable {
   var ratio: Double
   /// Variance per character.
   var variance: Double
+  /// The tabulated tail costs.
+  private let tail = GaussianTail()
 
   /// The model with the ratio of the two texts' total lengths and Gale & Church's variance.
   ///
@@ -31,8 +33,7 @@ struct LengthModel: Sendable {
     if source == 0 && target == 0 { return 0 }
     let mean = (source + target / ratio) / 2
     let delta = (target - source * ratio) / (variance * max(mean, 1)).squareRoot()
-    let tail = erfc(abs(delta) / 2.0.squareRoot())  // 2 · (1 − Φ(|δ|))
-    return -log(max(tail, 1e-12))
+    return tail.cost(delta)  // −log 2 · (1 − Φ(|δ|))
   }
 
   /// Re-estimates the variance from sentence pairs believed aligned (at least 20 of them);

@@ -80,11 +80,13 @@ public struct SentenceAligner: Sendable {
     let skew = max(n, m) / max(1, min(n, m))
     var width = max(configuration.initialCoarseBandWidth, 3 * skew + 10)
     var coarse: [BandedSearch.Step] = []
+    // Immutable copies for the cost closures: a captured `var` would be copied at every call.
+    let lengthCosts = costs
     while true {
       let band = AlignmentBand.diagonal(sourceCount: n, targetCount: m, width: width)
       if let steps = coarseSearch.run(
         band: band, sourceCount: n, targetCount: m,
-        cost: { shape, i, j in costs.lengthCost(shape, i, j) }),
+        cost: { shape, i, j in lengthCosts.lengthCost(shape, i, j) }),
         !band.isTouchedEdge(by: steps.map(\.end), targetCount: m) || width >= max(n, m)
       {
         coarse = steps
@@ -96,15 +98,16 @@ public struct SentenceAligner: Sendable {
     // Pass 2: the full cost around the first path.
     var fineWidth = max(configuration.bandWidth, 3 * skew + 3)
     var fine: [BandedSearch.Step] = []
+    let fullCosts = costs
     while true {
       let band = AlignmentBand.around(
         path: coarse.map(\.end), sourceCount: n, targetCount: m, width: fineWidth)
       let coverage = PairCoverage(
-        source: costs.source, target: costs.target, band: band,
+        source: fullCosts.source, target: fullCosts.target, band: band,
         maximumSourceSize: shapes.map(\.source).max() ?? 1)
       if let steps = search.run(
         band: band, sourceCount: n, targetCount: m,
-        cost: { shape, i, j in costs.fullCost(shape, i, j, coverage: coverage) })
+        cost: { shape, i, j in fullCosts.fullCost(shape, i, j, coverage: coverage) })
       {
         fine = steps
         break

@@ -9,10 +9,23 @@ struct SentenceFeatures: Sendable {
   static let maximumWords = 64
   /// Distinct words with their match keys and IDF weights (at most ``maximumWords``).
   var words: [Word]
-  /// Every key of every word, for membership tests from the other side.
-  var keySet: Set<Int32>
+  /// Every key of every word, sorted, without repeats.
+  var keys: [Int32]
+  /// For each entry of ``keys``, the words (bit `w` for word `w`) that have that key.
+  var keyMasks: [UInt64]
   /// The sum of the word weights.
   var totalWeight: Double
+
+  /// Whether some word of the sentence has `key` (binary search in ``keys``).
+  func hasKey(_ key: Int32) -> Bool {
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < keys.count && keys[low] == key
+  }
 
   struct Word: Sendable {
     var keys: [Int32]
@@ -73,19 +86,49 @@ struct FeatureExtractor {
     result.reserveCapacity(sentences.count)
     for (sentence, words) in zip(sentences, perSentence) {
       var featureWords: [SentenceFeatures.Word] = []
-      var keySet: Set<Int32> = []
+      featureWords.reserveCapacity(words.count)
+      var keyed: [(key: Int32, mask: UInt64)] = []
       var total = 0.0
-      for (folded, keys) in words {
+      for (w, (folded, keys)) in words.enumerated() {
         let weight = log(1 + count / Double(documentFrequency[folded] ?? 1))
         featureWords.append(SentenceFeatures.Word(keys: keys, weight: weight))
-        keySet.formUnion(keys)
+        for key in keys { keyed.append((key, 1 << UInt64(w))) }
         total += weight
       }
-      let length = Double(sentence.unicodeScalars.count { !$0.properties.isWhitespace })
+      keyed.sort { $0.key < $1.key }
+      var keys: [Int32] = []
+      var keyMasks: [UInt64] = []
+      for (key, mask) in keyed {
+        if keys.last == key {
+          keyMasks[keyMasks.count - 1] |= mask
+        } else {
+          keys.append(key)
+          keyMasks.append(mask)
+        }
+      }
       result.append(
-        SentenceFeatures(length: length, words: featureWords, keySet: keySet, totalWeight: total))
+        SentenceFeatures(
+          length: Self.length(of: sentence), words: featureWords, keys: keys, keyMasks: keyMasks,
+          totalWeight: total))
     }
     return result
+  }
+
+  /// Length in Unicode scalars, white space excluded (ASCII white space tested directly).
+  static func length(of sentence: String) -> Double {
+    var count = 0
+    for scalar in sentence.unicodeScalars {
+      if scalar.isASCII {
+        if scalar != " " && scalar != "\t" && scalar != "\n" && scalar != "\r"
+          && scalar != "\u{0B}" && scalar != "\u{0C}"
+        {
+          count += 1
+        }
+      } else if !scalar.properties.isWhitespace {
+        count += 1
+      }
+    }
+    return Double(count)
   }
 
   /// The match keys of a word: translation keys (`t:`), and for Latin-script words a cognate

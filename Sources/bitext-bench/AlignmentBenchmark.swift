@@ -41,6 +41,9 @@ struct AlignmentBenchmark: ParsableCommand {
   @Flag(help: "Skip the scale runs.")
   var noScale = false
 
+  @Option(help: "Copies of the concatenated LIMSI books in the scale runs, comma-separated.")
+  var scaleCopies = "2,20"
+
   struct Document {
     var name: String
     var source: [String]
@@ -101,7 +104,7 @@ struct AlignmentBenchmark: ParsableCommand {
     print("|---|---|---|---|---|")
     let source = limsi.flatMap(\.source)
     let target = limsi.flatMap(\.target)
-    for copies in [2, 20] {
+    for copies in scaleCopies.split(separator: ",").compactMap({ Int($0) }) {
       let s = Array([[String]](repeating: source, count: copies).joined())
       let t = Array([[String]](repeating: target, count: copies).joined())
       let start = Date()
