@@ -25,6 +25,13 @@ public struct AlignerConfiguration: Hashable, Sendable {
   /// languages written in the Latin script).
   public var usesCognates: Bool
 
+  /// The second pass with a lexicon induced from the first (``InducedEvidence``) runs when both
+  /// texts have at least this many sentences (`Int.max`: never).
+  public var inducedLexiconMinimumSentences: Int
+  /// The least score (``Bead/score``) of a 1-1 bead of the first pass for it to train the
+  /// induced lexicon.
+  public var inducedLexiconMinimumScore: Double
+
   /// Gale & Church's shapes and their 3-sentence extensions: 0-1, 1-0, 1-1, 1-2, 2-1, 2-2,
   /// 1-3, 3-1.
   public static let classicShapes: [BeadShape] = [
@@ -46,8 +53,11 @@ public struct AlignerConfiguration: Hashable, Sendable {
     shapes: [BeadShape] = AlignerConfiguration.defaultShapes, bandWidth: Int = 15,
     initialCoarseBandWidth: Int = 100, similarityWeight: Double = 10, largeBeadPenalty: Double = 1,
     largeBeadThreshold: Int = 3, emptyBeadPenalty: Double = 0, refitsLengthModel: Bool = false,
-    cognatePrefixLength: Int = 4, usesCognates: Bool = true
+    cognatePrefixLength: Int = 4, usesCognates: Bool = true,
+    inducedLexiconMinimumSentences: Int = .max, inducedLexiconMinimumScore: Double = 0.5
   ) {
+    self.inducedLexiconMinimumSentences = inducedLexiconMinimumSentences
+    self.inducedLexiconMinimumScore = inducedLexiconMinimumScore
     self.shapes = shapes
     self.bandWidth = bandWidth
     self.initialCoarseBandWidth = initialCoarseBandWidth

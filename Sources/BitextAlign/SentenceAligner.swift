@@ -1,3 +1,5 @@
+import BitextLexicon
+import BitextText
 import Foundation
 
 /// Aligns the sentences of a text with those of its translation.
@@ -55,15 +57,77 @@ public struct SentenceAligner: Sendable {
       return (0..<n).map { Bead(source: $0..<($0 + 1), target: m..<m, score: 1) }
         + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1), score: 1) }
     }
-    var extractor = FeatureExtractor(configuration: configuration, evidence: lexicon)
-    let sourceFeatures = extractor.features(of: source, language: sourceLanguage, isSource: true)
-    let targetFeatures = extractor.features(of: target, language: targetLanguage, isSource: false)
-    let costs = BeadCosts(
-      configuration: configuration, source: sourceFeatures, target: targetFeatures)
-    return align(costs: costs, sourceCount: n, targetCount: m)
+    let sourceSide = TokenizedSide(source, language: sourceLanguage)
+    let targetSide = TokenizedSide(target, language: targetLanguage)
+    let (beads, coarse) = align(
+      sourceSide, targetSide, evidence: lexicon, coarse: nil)
+    guard min(n, m) >= configuration.inducedLexiconMinimumSentences else { return beads }
+    // Pass 3: a lexicon learned from the confident 1-1 beads joins the evidence.
+    guard
+      let induced = inducedEvidence(
+        from: beads, source: sourceSide, target: targetSide)
+    else { return beads }
+    let combined = CombinedEvidence([lexicon, induced].compactMap { $0 })
+    return align(sourceSide, targetSide, evidence: combined, coarse: coarse).beads
   }
 
-  private func align(costs initial: BeadCosts, sourceCount n: Int, targetCount m: Int) -> [Bead] {
+  /// IBM Model 1 trained on the confident 1-1 beads, or `nil` when there are too few of them.
+  func inducedEvidence(
+    from beads: [Bead], source: TokenizedSide, target: TokenizedSide
+  ) -> InducedEvidence? {
+    let sourceLemmatizer = Lemmatizer(language: sourceLanguage)
+    let targetLemmatizer = Lemmatizer(language: targetLanguage)
+    var sourceKeys: [String: String] = [:]
+    var targetKeys: [String: String] = [:]
+    func words(
+      _ tokens: [(token: Token, folded: String)], _ lemmatizer: Lemmatizer,
+      _ cache: inout [String: String]
+    ) -> [String] {
+      tokens.compactMap { token, folded in
+        guard token.kind == .word else { return nil }
+        if let key = cache[folded] { return key }
+        let key = InducedEvidence.key(of: token.text, lemmatizer: lemmatizer)
+        cache[folded] = key
+        return key
+      }
+    }
+    var pairs: [([String], [String])] = []
+    for bead in beads
+    where bead.source.count == 1 && bead.target.count == 1
+      && bead.score >= configuration.inducedLexiconMinimumScore
+    {
+      pairs.append(
+        (
+          words(source.tokens[bead.source.lowerBound], sourceLemmatizer, &sourceKeys),
+          words(target.tokens[bead.target.lowerBound], targetLemmatizer, &targetKeys)
+        ))
+    }
+    guard pairs.count >= 50 else { return nil }
+    let table = IBMModel1.trainSymmetric(pairs: pairs, iterations: 5)
+    return InducedEvidence(
+      table: table, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+  }
+
+  /// One alignment with the given evidence; `coarse` reuses the length-only path of an
+  /// earlier pass (it does not depend on the evidence).
+  private func align(
+    _ source: TokenizedSide, _ target: TokenizedSide, evidence: (any TranslationEvidence)?,
+    coarse: [BandedSearch.Step]?
+  ) -> (beads: [Bead], coarse: [BandedSearch.Step]) {
+    var extractor = FeatureExtractor(configuration: configuration, evidence: evidence)
+    let sourceFeatures = extractor.features(of: source, isSource: true)
+    let targetFeatures = extractor.features(of: target, isSource: false)
+    let costs = BeadCosts(
+      configuration: configuration, source: sourceFeatures, target: targetFeatures)
+    return align(
+      costs: costs, sourceCount: source.sentences.count, targetCount: target.sentences.count,
+      coarse: coarse)
+  }
+
+  private func align(
+    costs initial: BeadCosts, sourceCount n: Int, targetCount m: Int,
+    coarse known: [BandedSearch.Step]?
+  ) -> (beads: [Bead], coarse: [BandedSearch.Step]) {
     var costs = initial
     var shapes = configuration.shapes.filter { $0.source + $0.target > 0 }
     for needed in [BeadShape(1, 0), BeadShape(0, 1)] where !shapes.contains(needed) {
@@ -79,10 +143,10 @@ public struct SentenceAligner: Sendable {
     let coarseSearch = BandedSearch(shapes: coarseShapes)
     let skew = max(n, m) / max(1, min(n, m))
     var width = max(configuration.initialCoarseBandWidth, 3 * skew + 10)
-    var coarse: [BandedSearch.Step] = []
+    var coarse: [BandedSearch.Step] = known ?? []
     // Immutable copies for the cost closures: a captured `var` would be copied at every call.
     let lengthCosts = costs
-    while true {
+    while known == nil {
       let band = AlignmentBand.diagonal(sourceCount: n, targetCount: m, width: width)
       if let steps = coarseSearch.run(
         band: band, sourceCount: n, targetCount: m,
@@ -114,10 +178,11 @@ public struct SentenceAligner: Sendable {
       }
       fineWidth *= 2
     }
-    return fine.map { step in
+    let beads = fine.map { step in
       let source = (step.end.i - step.shape.source)..<step.end.i
       let target = (step.end.j - step.shape.target)..<step.end.j
       return Bead(source: source, target: target, score: 1 - exp(-step.margin))
     }
+    return (beads, coarse)
   }
 }

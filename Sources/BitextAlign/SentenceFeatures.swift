@@ -33,6 +33,34 @@ struct SentenceFeatures: Sendable {
   }
 }
 
+/// The tokens of one side that can carry evidence: distinct per sentence (by lower-cased
+/// form), at most ``SentenceFeatures/maximumWords``, symbols and elided articles left out.
+/// Computed once and reused when the aligner's evidence changes between passes.
+struct TokenizedSide: Sendable {
+  /// The sentences.
+  var sentences: [String]
+  /// Per sentence: each kept token with its lower-cased form.
+  var tokens: [[(token: Token, folded: String)]]
+
+  init(_ sentences: [String], language: String) {
+    let tokenizer = WordTokenizer(language: language)
+    self.sentences = sentences
+    tokens = sentences.map { sentence in
+      var seen: Set<String> = []
+      var kept: [(token: Token, folded: String)] = []
+      for token in tokenizer.tokens(in: sentence) where token.kind != .symbol {
+        if token.text.hasSuffix("'") || token.text.hasSuffix("\u{2019}") { continue }  // elided article
+        let folded = token.text.lowercased()
+        guard kept.count < SentenceFeatures.maximumWords, seen.insert(folded).inserted else {
+          continue
+        }
+        kept.append((token, folded))
+      }
+      return kept
+    }
+  }
+}
+
 /// Builds ``SentenceFeatures`` for both sides, interning every key into one integer space.
 struct FeatureExtractor {
   let configuration: AlignerConfiguration
@@ -55,20 +83,19 @@ struct FeatureExtractor {
   mutating func features(
     of sentences: [String], language: String, isSource: Bool
   ) -> [SentenceFeatures] {
-    let tokenizer = WordTokenizer(language: language)
+    features(of: TokenizedSide(sentences, language: language), isSource: isSource)
+  }
+
+  /// Features of one side from its tokens.
+  mutating func features(of side: TokenizedSide, isSource: Bool) -> [SentenceFeatures] {
+    let sentences = side.sentences
     var cache: [String: [Int32]] = [:]
     var documentFrequency: [String: Int] = [:]
     var perSentence: [[(String, [Int32])]] = []
     perSentence.reserveCapacity(sentences.count)
-    for sentence in sentences {
-      var seen: Set<String> = []
+    for tokens in side.tokens {
       var words: [(String, [Int32])] = []
-      for token in tokenizer.tokens(in: sentence) where token.kind != .symbol {
-        if token.text.hasSuffix("'") || token.text.hasSuffix("\u{2019}") { continue }  // elided article
-        let folded = token.text.lowercased()
-        guard words.count < SentenceFeatures.maximumWords, seen.insert(folded).inserted else {
-          continue
-        }
+      for (token, folded) in tokens {
         let keys: [Int32]
         if let cached = cache[folded] {
           keys = cached

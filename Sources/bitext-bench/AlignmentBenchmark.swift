@@ -44,6 +44,12 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Copies of the concatenated LIMSI books in the scale runs, comma-separated.")
   var scaleCopies = "2,20"
 
+  @Option(help: "Run the induced-lexicon second pass on texts of at least this many sentences.")
+  var inducedMinimum: Int?
+
+  @Option(help: "Least score of a first-pass 1-1 bead for training the induced lexicon.")
+  var inducedScore: Double?
+
   struct Document {
     var name: String
     var source: [String]
@@ -65,6 +71,8 @@ struct AlignmentBenchmark: ParsableCommand {
       }
     }
     if noRefit { config.refitsLengthModel = false }
+    if let inducedMinimum { config.inducedLexiconMinimumSentences = inducedMinimum }
+    if let inducedScore { config.inducedLexiconMinimumScore = inducedScore }
     let base = URL(fileURLWithPath: eval)
     let textberg = base.appendingPathComponent("textberg-de-fr-dev")
     let tb = [
@@ -100,10 +108,23 @@ struct AlignmentBenchmark: ParsableCommand {
     print("\npeak RSS: \(peakResidentMegabytes()) MB")
     guard !noScale else { return }
     print("\nScale (LIMSI books concatenated)")
-    print("| copies | source | target | seconds | peak RSS MB |")
-    print("|---|---|---|---|---|")
+    print("| copies | source | target | strict F1 | lax F1 | seconds | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|")
     let source = limsi.flatMap(\.source)
     let target = limsi.flatMap(\.target)
+    var gold: [BeadLink] = []
+    var sourceOffset = 0
+    var targetOffset = 0
+    for document in limsi {
+      for link in document.gold {
+        gold.append(
+          BeadLink(
+            source: link.source.map { $0 + sourceOffset },
+            target: link.target.map { $0 + targetOffset }))
+      }
+      sourceOffset += document.source.count
+      targetOffset += document.target.count
+    }
     for copies in scaleCopies.split(separator: ",").compactMap({ Int($0) }) {
       let s = Array([[String]](repeating: source, count: copies).joined())
       let t = Array([[String]](repeating: target, count: copies).joined())
@@ -111,8 +132,20 @@ struct AlignmentBenchmark: ParsableCommand {
       let beads = limsiAligner.align(source: s, target: t, lexicon: enFr)
       let seconds = Date().timeIntervalSince(start)
       precondition(beads.last?.source.upperBound == s.count)
+      var copiedGold: [BeadLink] = []
+      for copy in 0..<copies {
+        for link in gold {
+          copiedGold.append(
+            BeadLink(
+              source: link.source.map { $0 + copy * source.count },
+              target: link.target.map { $0 + copy * target.count }))
+        }
+      }
+      let scores = AlignmentScorer.score(
+        gold: copiedGold,
+        test: beads.map { BeadLink(source: Array($0.source), target: Array($0.target)) })
       print(
-        "| ×\(copies) | \(s.count) | \(t.count) | \(String(format: "%.1f", seconds)) | \(peakResidentMegabytes()) |"
+        "| ×\(copies) | \(s.count) | \(t.count) | \(String(format: "%.3f", scores.strictF1)) | \(String(format: "%.3f", scores.laxF1)) | \(String(format: "%.1f", seconds)) | \(peakResidentMegabytes()) |"
       )
     }
   }
