@@ -1,166 +1,110 @@
-/// Small per-language word lists used by ``Lemmatizer``, written for Bitext.
-enum LemmaData {
+/// Small per-language word lists used by ``Lemmatizer``.
+///
+/// The lists are data: `Dictionaries/lemmas/<language>.txt`, embedded into the library at
+/// development time (see `LemmaData+Data.swift`; a test keeps the two identical).
+struct LemmaData: Sendable, Equatable {
   /// Elided forms (without apostrophe) → the full word.
-  static let elisionExpansions: [String: [String: String]] = [
-    "fr": [
-      "l": "le", "d": "de", "j": "je", "m": "me", "t": "te", "s": "se", "n": "ne", "c": "ce",
-      "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque",
-      "quoiqu": "quoique", "presqu": "presque",
-    ],
-    "it": ["l": "lo", "d": "di", "un": "una", "dell": "dello", "all": "allo", "nell": "nello"],
-  ]
+  var elisionExpansions: [String: String] = [:]
+  /// Irregular and frequent inflected forms as (lemma, forms) rows, in file order.
+  var irregularForms: [(lemma: String, forms: [String])] = []
+  /// Plural endings → singular endings, tried in order.
+  var pluralEndings: [(plural: String, singular: String)] = []
+  /// Folded function words.
+  var functionWords: Set<String> = []
 
-  /// Irregular and frequent inflected forms → lemma, per language, as (lemma, forms) rows:
-  /// the auxiliaries and common irregular verbs, contracted articles, possessives.
-  static let irregularForms: [String: [(String, [String])]] = [
-    "fr": [
-      (
-        "avoir",
-        [
-          "a", "ai", "as", "avons", "avez", "ont", "avait", "avais", "avaient", "avions",
-          "aviez", "aura", "aurai", "auras", "aurons", "aurez", "auront", "aurait", "aurais",
-          "auraient", "ait", "aie", "aies", "aient", "ayant", "eu", "eue", "eus", "eut", "eurent",
-        ]
-      ),
-      (
-        "être",
-        [
-          "est", "es", "suis", "sommes", "êtes", "sont", "était", "étais", "étaient",
-          "étions", "étiez", "sera", "serai", "seras", "serons", "serez", "seront", "serait",
-          "serais", "seraient", "soit", "sois", "soient", "soyons", "étant", "été", "fut", "fus",
-          "furent", "fût",
-        ]
-      ),
-      (
-        "aller",
-        [
-          "va", "vais", "vas", "allons", "allez", "vont", "ira", "irai", "iront", "irait",
-          "aille", "allait", "allé", "allée", "allés",
-        ]
-      ),
-      (
-        "faire",
-        [
-          "fait", "fais", "faisons", "faites", "font", "faisait", "faisaient", "fera",
-          "ferai", "feront", "ferait", "fasse", "fassent", "faite", "faits",
-        ]
-      ),
-      (
-        "pouvoir",
-        [
-          "peut", "peux", "pouvons", "pouvez", "peuvent", "pouvait", "pourra",
-          "pourrait", "pourraient", "puisse", "puissent", "pu",
-        ]
-      ),
-      (
-        "devoir",
-        [
-          "doit", "dois", "devons", "devez", "doivent", "devait", "devra", "devrons",
-          "devrait", "devraient", "doive", "dû", "due", "dus",
-        ]
-      ),
-      (
-        "vouloir",
-        [
-          "veut", "veux", "voulons", "voulez", "veulent", "voulait", "voudra",
-          "voudrait", "veuille", "voulu",
-        ]
-      ),
-      (
-        "savoir",
-        [
-          "sait", "sais", "savons", "savez", "savent", "savait", "saura", "saurait",
-          "sache", "su",
-        ]
-      ),
-      (
-        "dire",
-        [
-          "dit", "dis", "disons", "dites", "disent", "disait", "dira", "dirait", "dise",
-          "dits", "dite",
-        ]
-      ),
-      (
-        "voir",
-        [
-          "voit", "vois", "voyons", "voyez", "voient", "voyait", "verra", "verrait", "vu",
-          "vue", "vus",
-        ]
-      ),
-      (
-        "venir",
-        [
-          "vient", "viens", "venons", "venez", "viennent", "venait", "viendra",
-          "viendrait", "vienne", "venu", "venue", "venus",
-        ]
-      ),
-      (
-        "prendre",
-        [
-          "prend", "prends", "prenons", "prenez", "prennent", "prenait", "prendra",
-          "prendrait", "prenne", "pris", "prise", "prises",
-        ]
-      ),
-      ("mettre", ["met", "mets", "mettons", "mettez", "mettent", "mettait", "mis", "mise"]),
-      ("naître", ["né", "née", "nés", "nées", "naît", "naquit"]),
-      ("vivre", ["vit", "vis", "vivent", "vivait", "vécu"]),
-      ("de", ["du", "des"]), ("à", ["au", "aux"]), ("ce", ["cet", "cette", "ces"]),
-      ("celui", ["celle", "ceux", "celles"]), ("son", ["sa", "ses"]), ("mon", ["ma", "mes"]),
-      ("ton", ["ta", "tes"]), ("notre", ["nos"]), ("votre", ["vos"]), ("leur", ["leurs"]),
-      ("le", ["la", "les"]), ("un", ["une"]), ("ne", ["n'"]), ("non", ["ne"]),
-      ("quel", ["quelle", "quels", "quelles"]), ("tout", ["toute", "tous", "toutes"]),
-    ],
-    "en": [
-      ("be", ["is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m"]),
-      ("have", ["has", "had", "having", "'ve", "'d"]), ("do", ["does", "did", "done", "doing"]),
-      ("go", ["goes", "went", "gone", "going"]), ("say", ["says", "said"]),
-      ("make", ["makes", "made"]), ("take", ["takes", "took", "taken"]),
-      ("come", ["comes", "came"]), ("see", ["sees", "saw", "seen"]),
-      ("know", ["knows", "knew", "known"]), ("get", ["gets", "got", "gotten"]),
-      ("give", ["gives", "gave", "given"]), ("find", ["finds", "found"]),
-      ("think", ["thinks", "thought"]), ("tell", ["tells", "told"]),
-      ("become", ["becomes", "became"]), ("leave", ["leaves", "left"]),
-      ("bring", ["brings", "brought"]), ("begin", ["begins", "began", "begun"]),
-      ("keep", ["keeps", "kept"]), ("hold", ["holds", "held"]), ("write", ["wrote", "written"]),
-      ("stand", ["stood"]), ("lose", ["lost"]), ("pay", ["paid"]), ("meet", ["met"]),
-      ("lead", ["led"]), ("fight", ["fought"]), ("man", ["men"]), ("woman", ["women"]),
-      ("child", ["children"]), ("person", ["people"]), ("will", ["'ll", "would"]),
-      ("can", ["could"]), ("shall", ["should"]), ("may", ["might"]),
-    ],
-  ]
+  /// Creates empty lists.
+  init() {}
 
-  /// ``irregularForms`` as a lookup table: form → lemmas.
-  static let irregularLemmas: [String: [String: [String]]] = irregularForms.mapValues { rows in
+  static func == (a: LemmaData, b: LemmaData) -> Bool {
+    a.elisionExpansions == b.elisionExpansions && a.functionWords == b.functionWords
+      && a.irregularForms.elementsEqual(b.irregularForms) { $0 == $1 }
+      && a.pluralEndings.elementsEqual(b.pluralEndings) { $0 == $1 }
+  }
+
+  /// ``irregularForms`` as a lookup table: form → lemmas, in the order of the rows.
+  var irregularLemmas: [String: [String]] {
     var table: [String: [String]] = [:]
-    for (lemma, forms) in rows {
+    for (lemma, forms) in irregularForms {
       for form in forms { table[form, default: []].append(lemma) }
     }
     return table
   }
 
-  /// Plural endings → singular endings, tried in order.
-  static let pluralEndings: [String: [(String, String)]] = [
-    "fr": [("aux", "al"), ("eaux", "eau"), ("s", ""), ("x", "")],
-    "en": [("ies", "y"), ("ves", "f"), ("es", ""), ("s", "")],
-  ]
+  /// Parses the text of a lemma data file: sections in brackets (`[elisions]`,
+  /// `[irregular-forms]`, `[plural-endings]`, `[function-words]`), words separated by spaces,
+  /// everything after `#` a comment. Lines of unknown sections are ignored; a malformed line is
+  /// reported with its number.
+  static func parse(_ text: String) throws(LemmaDataError) -> LemmaData {
+    var data = LemmaData()
+    var section = ""
+    var number = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+      guard let first = words.first else { continue }
+      if words.count == 1, first.hasPrefix("["), first.hasSuffix("]") {
+        section = String(first.dropFirst().dropLast())
+        continue
+      }
+      switch section {
+      case "elisions":
+        guard words.count == 2 else {
+          throw LemmaDataError(line: number, message: "expected an elided word and its full word")
+        }
+        data.elisionExpansions[words[0]] = words[1]
+      case "irregular-forms":
+        guard first.count > 1, first.hasSuffix(":"), words.count > 1 else {
+          throw LemmaDataError(line: number, message: "expected 'lemma: form form …'")
+        }
+        let lemma = String(first.dropLast())
+        let forms = Array(words.dropFirst())
+        if let last = data.irregularForms.last, last.lemma == lemma {
+          data.irregularForms[data.irregularForms.count - 1].forms += forms
+        } else {
+          data.irregularForms.append((lemma, forms))
+        }
+      case "plural-endings":
+        guard words.count <= 2 else {
+          throw LemmaDataError(line: number, message: "expected a plural and a singular ending")
+        }
+        data.pluralEndings.append((words[0], words.count == 2 ? words[1] : ""))
+      case "function-words":
+        data.functionWords.formUnion(words)
+      default:
+        break
+      }
+    }
+    return data
+  }
+
+  /// The embedded data, parsed once, by language code.
+  static let embedded: [String: LemmaData] = embeddedData.compactMapValues { try? parse($0) }
+
+  /// Elided forms (without apostrophe) → the full word, per language.
+  static let elisionExpansions: [String: [String: String]] = embedded.mapValues(
+    \.elisionExpansions)
+
+  /// Irregular and frequent inflected forms → lemmas, per language.
+  static let irregularLemmas: [String: [String: [String]]] = embedded.mapValues(
+    \.irregularLemmas)
+
+  /// Plural endings → singular endings, tried in order, per language.
+  static let pluralEndings: [String: [(String, String)]] = embedded.mapValues {
+    $0.pluralEndings.map { ($0.plural, $0.singular) }
+  }
 
   /// Function words per language, folded.
-  static let functionWords: [String: Set<String>] = [
-    "fr": [
-      "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "a", "en",
-      "et", "ou", "se", "s'", "sa", "son", "ses", "sur", "par", "pour", "dans", "avec", "que",
-      "qui", "ne", "pas", "il", "elle", "on", "ce", "cette", "y", "faire", "être", "avoir",
-    ],
-    "en": [
-      "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "be",
-      "is", "are", "as", "it", "its", "one", "one's", "oneself", "someone", "something", "sb",
-      "sth", "up", "out", "off", "from", "into", "do", "make", "have", "not",
-    ],
-    "de": [
-      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-      "eines", "und", "oder", "von", "zu", "zum", "zur", "im", "in", "an", "am", "auf", "mit",
-      "für", "sich", "etwas", "jemandem", "jemanden", "jemand", "jemandes", "nicht", "sein",
-      "haben", "werden",
-    ],
-  ]
+  static let functionWords: [String: Set<String>] = embedded.mapValues(\.functionWords)
+}
+
+/// A malformed line of a lemma data file.
+struct LemmaDataError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The 1-based line number.
+  var line: Int
+  /// What is wrong with the line.
+  var message: String
+
+  /// `line N: message`.
+  var description: String { "line \(line): \(message)" }
 }

@@ -1,5 +1,5 @@
 // swift-format-ignore-file
-// Generated from Dictionaries/segmentation/*.txt by Dictionaries/generate-profiles.sh.
+// Generated from Dictionaries/segmentation/*.txt by Dictionaries/generate-embedded.sh.
 // Do not edit: edit the data files and run the script (a test checks they agree).
 
 extension LanguageProfile {

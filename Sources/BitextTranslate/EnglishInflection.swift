@@ -1,5 +1,8 @@
 /// Regular English inflection with a short list of irregular forms, applied to the head word of
 /// a gloss ("force" → "forces", "declare" → "declared", "give notice" → "given notice").
+///
+/// The irregular forms are data: `Dictionaries/inflection/en.txt`, embedded into the library at
+/// development time (see `EnglishInflection+Data.swift`; a test keeps the two identical).
 enum EnglishInflection {
   /// A grammatical form a gloss is put in.
   enum Form: Sendable, Hashable {
@@ -71,25 +74,30 @@ enum EnglishInflection {
 
   static func isVowel(_ c: Character) -> Bool { "aeiou".contains(c) }
 
-  static let irregularPlurals: [String: String] = [
-    "man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
-    "tooth": "teeth", "mouse": "mice", "life": "lives", "wife": "wives", "knife": "knives",
-    "leaf": "leaves", "half": "halves", "people": "people", "sheep": "sheep", "news": "news",
-  ]
+  /// Irregular plurals: singular → plural.
+  static let irregularPlurals: [String: String] = irregularForms["plurals"] ?? [:]
 
-  static let irregularPast: [String: String] = [
-    "be": "been", "have": "had", "do": "done", "go": "gone", "say": "said", "make": "made",
-    "take": "taken", "come": "come", "see": "seen", "know": "known", "get": "got",
-    "give": "given", "find": "found", "think": "thought", "tell": "told", "become": "become",
-    "leave": "left", "bring": "brought", "begin": "begun", "keep": "kept", "hold": "held",
-    "write": "written", "stand": "stood", "lose": "lost", "pay": "paid", "meet": "met",
-    "lead": "led", "fight": "fought", "put": "put", "set": "set", "let": "let", "run": "run",
-    "send": "sent", "build": "built", "spend": "spent", "sell": "sold", "buy": "bought",
-    "feel": "felt", "hear": "heard", "speak": "spoken", "break": "broken", "choose": "chosen",
-    "fall": "fallen", "forget": "forgotten", "grow": "grown", "rise": "risen", "show": "shown",
-    "sit": "sat", "stop": "stopped", "plan": "planned", "win": "won", "understand": "understood",
-    "read": "read", "cut": "cut", "hit": "hit", "shut": "shut", "draw": "drawn",
-    "drive": "driven", "eat": "eaten", "fly": "flown", "throw": "thrown", "wear": "worn",
-    "seek": "sought", "teach": "taught", "catch": "caught", "sleep": "slept", "mean": "meant",
-  ]
+  /// Irregular past participles: verb → past participle.
+  static let irregularPast: [String: String] = irregularForms["past-participles"] ?? [:]
+
+  /// The irregular forms of `Dictionaries/inflection/en.txt`, by section.
+  static let irregularForms: [String: [String: String]] = parse(embeddedData["en"] ?? "")
+
+  /// Parses the text of an inflection data file: sections in brackets (`[plurals]`,
+  /// `[past-participles]`) of `base form` lines, everything after `#` a comment. Lines that are
+  /// not a pair of words are ignored.
+  static func parse(_ text: String) -> [String: [String: String]] {
+    var sections: [String: [String: String]] = [:]
+    var section = ""
+    for rawLine in text.split(separator: "\n") {
+      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+      if words.count == 1, words[0].hasPrefix("["), words[0].hasSuffix("]") {
+        section = String(words[0].dropFirst().dropLast())
+      } else if words.count == 2, !section.isEmpty {
+        sections[section, default: [:]][words[0]] = words[1]
+      }
+    }
+    return sections
+  }
 }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct LanguageProfileTests {
   /// The embedded data must equal the files in Dictionaries/segmentation (run
-  /// `Dictionaries/generate-profiles.sh` after editing them).
+  /// `Dictionaries/generate-embedded.sh` after editing them).
   @Test func embeddedDataMatchesDictionaries() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
