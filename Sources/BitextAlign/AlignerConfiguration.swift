@@ -25,6 +25,9 @@ public struct AlignerConfiguration: Hashable, Sendable {
   /// languages written in the Latin script).
   public var usesCognates: Bool
 
+  /// Weight `g` of the gloss term: when glosses are given, a bead of `a` + `b` sentences
+  /// whose character-trigram overlap with the gloss is `c` costs `g · (a + b) / 2 · (1 − c)` more.
+  public var glossWeight: Double
   /// The second pass with a lexicon induced from the first (``InducedEvidence``) runs when both
   /// texts have at least this many sentences (`Int.max`: never).
   public var inducedLexiconMinimumSentences: Int
@@ -54,8 +57,10 @@ public struct AlignerConfiguration: Hashable, Sendable {
     initialCoarseBandWidth: Int = 100, similarityWeight: Double = 10, largeBeadPenalty: Double = 1,
     largeBeadThreshold: Int = 3, emptyBeadPenalty: Double = 0, refitsLengthModel: Bool = false,
     cognatePrefixLength: Int = 4, usesCognates: Bool = true,
-    inducedLexiconMinimumSentences: Int = .max, inducedLexiconMinimumScore: Double = 0.5
+    inducedLexiconMinimumSentences: Int = .max, inducedLexiconMinimumScore: Double = 0.5,
+    glossWeight: Double = 5
   ) {
+    self.glossWeight = glossWeight
     self.inducedLexiconMinimumSentences = inducedLexiconMinimumSentences
     self.inducedLexiconMinimumScore = inducedLexiconMinimumScore
     self.shapes = shapes

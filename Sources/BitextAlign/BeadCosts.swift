@@ -62,10 +62,18 @@ struct BeadCosts: Sendable {
   }
 
   /// The full cost: ``lengthCost(_:_:_:)`` plus the similarity term.
-  func fullCost(_ shape: BeadShape, _ i: Int, _ j: Int, coverage: PairCoverage) -> Double {
+  func fullCost(
+    _ shape: BeadShape, _ i: Int, _ j: Int, coverage: PairCoverage, gloss: GlossCoverage? = nil
+  ) -> Double {
     let size = Double(shape.source + shape.target) / 2
-    let sim = similarity(i..<(i + shape.source), j..<(j + shape.target), coverage: coverage)
-    return lengthCost(shape, i, j) + configuration.similarityWeight * size * (1 - sim)
+    let sources = i..<(i + shape.source)
+    let targets = j..<(j + shape.target)
+    let sim = similarity(sources, targets, coverage: coverage)
+    var cost = lengthCost(shape, i, j) + configuration.similarityWeight * size * (1 - sim)
+    if let gloss {
+      cost += configuration.glossWeight * size * (1 - gloss.overlap(sources, targets))
+    }
+    return cost
   }
 
   /// The IDF-weighted share of the bead's words matched on the other side, from the pair masks.

@@ -51,6 +51,20 @@ public struct SentenceAligner: Sendable {
   public func align(
     source: [String], target: [String], lexicon: (any TranslationEvidence)? = nil
   ) -> [Bead] {
+    align(source: source, target: target, lexicon: lexicon, sourceGlosses: nil, targetGlosses: nil)
+  }
+
+  /// Aligns two lists of sentences with gloss translations of one side as extra evidence
+  /// (as Bleualign does with machine translation): `sourceGlosses[i]` renders source sentence
+  /// `i` in the target language, `targetGlosses[j]` target sentence `j` in the source
+  /// language. Each bead then also pays for the character-trigram distance between the gloss
+  /// of one side and the other side (``AlignerConfiguration/glossWeight``). Glosses whose
+  /// count does not match their side are ignored; when both sides have glosses, the target's
+  /// are used.
+  public func align(
+    source: [String], target: [String], lexicon: (any TranslationEvidence)?,
+    sourceGlosses: [String]?, targetGlosses: [String]?
+  ) -> [Bead] {
     let n = source.count
     let m = target.count
     if n == 0 || m == 0 {
@@ -59,8 +73,14 @@ public struct SentenceAligner: Sendable {
     }
     let sourceSide = TokenizedSide(source, language: sourceLanguage)
     let targetSide = TokenizedSide(target, language: targetLanguage)
+    var profiles: ([CharacterProfile], [CharacterProfile])?
+    if let targetGlosses, targetGlosses.count == m {
+      profiles = CharacterProfile.profiles(source, targetGlosses)
+    } else if let sourceGlosses, sourceGlosses.count == n {
+      profiles = CharacterProfile.profiles(sourceGlosses, target)
+    }
     let (beads, coarse) = align(
-      sourceSide, targetSide, evidence: lexicon, coarse: nil)
+      sourceSide, targetSide, evidence: lexicon, profiles: profiles, coarse: nil)
     guard min(n, m) >= configuration.inducedLexiconMinimumSentences else { return beads }
     // Pass 3: a lexicon learned from the confident 1-1 beads joins the evidence.
     guard
@@ -68,7 +88,9 @@ public struct SentenceAligner: Sendable {
         from: beads, source: sourceSide, target: targetSide)
     else { return beads }
     let combined = CombinedEvidence([lexicon, induced].compactMap { $0 })
-    return align(sourceSide, targetSide, evidence: combined, coarse: coarse).beads
+    return align(
+      sourceSide, targetSide, evidence: combined, profiles: profiles, coarse: coarse
+    ).beads
   }
 
   /// IBM Model 1 trained on the confident 1-1 beads, or `nil` when there are too few of them.
@@ -112,7 +134,7 @@ public struct SentenceAligner: Sendable {
   /// earlier pass (it does not depend on the evidence).
   private func align(
     _ source: TokenizedSide, _ target: TokenizedSide, evidence: (any TranslationEvidence)?,
-    coarse: [BandedSearch.Step]?
+    profiles: ([CharacterProfile], [CharacterProfile])?, coarse: [BandedSearch.Step]?
   ) -> (beads: [Bead], coarse: [BandedSearch.Step]) {
     var extractor = FeatureExtractor(configuration: configuration, evidence: evidence)
     let sourceFeatures = extractor.features(of: source, isSource: true)
@@ -121,12 +143,12 @@ public struct SentenceAligner: Sendable {
       configuration: configuration, source: sourceFeatures, target: targetFeatures)
     return align(
       costs: costs, sourceCount: source.sentences.count, targetCount: target.sentences.count,
-      coarse: coarse)
+      profiles: profiles, coarse: coarse)
   }
 
   private func align(
     costs initial: BeadCosts, sourceCount n: Int, targetCount m: Int,
-    coarse known: [BandedSearch.Step]?
+    profiles: ([CharacterProfile], [CharacterProfile])?, coarse known: [BandedSearch.Step]?
   ) -> (beads: [Bead], coarse: [BandedSearch.Step]) {
     var costs = initial
     var shapes = configuration.shapes.filter { $0.source + $0.target > 0 }
@@ -169,9 +191,16 @@ public struct SentenceAligner: Sendable {
       let coverage = PairCoverage(
         source: fullCosts.source, target: fullCosts.target, band: band,
         maximumSourceSize: shapes.map(\.source).max() ?? 1)
+      let gloss = profiles.map { profiles in
+        GlossCoverage(
+          source: profiles.0, target: profiles.1, band: band,
+          maximumSize: max(configuration.maximumBeadSize, 1))
+      }
       if let steps = search.run(
         band: band, sourceCount: n, targetCount: m,
-        cost: { shape, i, j in fullCosts.fullCost(shape, i, j, coverage: coverage) })
+        cost: { shape, i, j in
+          fullCosts.fullCost(shape, i, j, coverage: coverage, gloss: gloss)
+        })
       {
         fine = steps
         break

@@ -2,6 +2,7 @@ import ArgumentParser
 import BitextAlign
 import BitextCorpus
 import BitextLexicon
+import BitextTranslate
 import Foundation
 
 /// Sentence alignment quality on the development sets (strict and lax P/R/F1 as vecalign's
@@ -50,11 +51,19 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Least score of a first-pass 1-1 bead for training the induced lexicon.")
   var inducedScore: Double?
 
+  @Flag(help: "Gloss the French side of LIMSI into English as extra evidence.")
+  var gloss = false
+
+  @Option(help: "Weight of the gloss term.")
+  var glossWeight: Double?
+
   struct Document {
     var name: String
     var source: [String]
     var target: [String]
     var gold: [BeadLink]
+    /// The target sentences glossed into the source language, if any.
+    var targetGlosses: [String]? = nil
   }
 
   func run() throws {
@@ -73,6 +82,7 @@ struct AlignmentBenchmark: ParsableCommand {
     if noRefit { config.refitsLengthModel = false }
     if let inducedMinimum { config.inducedLexiconMinimumSentences = inducedMinimum }
     if let inducedScore { config.inducedLexiconMinimumScore = inducedScore }
+    if let glossWeight { config.glossWeight = glossWeight }
     let base = URL(fileURLWithPath: eval)
     let textberg = base.appendingPathComponent("textberg-de-fr-dev")
     let tb = [
@@ -83,14 +93,26 @@ struct AlignmentBenchmark: ParsableCommand {
     ]
     let limsiDirectory = base.appendingPathComponent("limsi-en-fr-dev")
     let books = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
-    let limsi = try books.map { book in
+    var limsi = try books.map { book in
       try load(
         name: book, source: limsiDirectory.appendingPathComponent("\(book).en"),
         target: limsiDirectory.appendingPathComponent("\(book).fr"),
         gold: limsiDirectory.appendingPathComponent("\(book).enfr"))
     }
     let deFr = evidence(source: "de", target: "fr")
-    let enFr = evidence(source: "en", target: "fr")
+    let enFrLexicon = lexicon(source: "en", target: "fr")
+    let enFr = enFrLexicon.map { LexiconEvidence(lexicon: $0) }
+    if gloss, let enFrLexicon {
+      let glosser = GlossTranslator(
+        lexicon: enFrLexicon.reversed(), sourceLanguage: "fr", targetLanguage: "en")
+      let start = Date()
+      for index in limsi.indices {
+        limsi[index].targetGlosses = limsi[index].target.map { glosser.translate($0).text }
+      }
+      print(
+        "(LIMSI French side glossed into English in \(String(format: "%.1f", Date().timeIntervalSince(start))) s)"
+      )
+    }
     print("Sentence alignment (lexicon: \(lexicon))")
     print(
       "| document | sentences | strict P | strict R | strict F1 | lax P | lax R | lax F1 | seconds |"
@@ -112,6 +134,7 @@ struct AlignmentBenchmark: ParsableCommand {
     print("|---|---|---|---|---|---|---|")
     let source = limsi.flatMap(\.source)
     let target = limsi.flatMap(\.target)
+    let glosses = !gloss ? nil : limsi.flatMap { $0.targetGlosses ?? [] }
     var gold: [BeadLink] = []
     var sourceOffset = 0
     var targetOffset = 0
@@ -128,8 +151,10 @@ struct AlignmentBenchmark: ParsableCommand {
     for copies in scaleCopies.split(separator: ",").compactMap({ Int($0) }) {
       let s = Array([[String]](repeating: source, count: copies).joined())
       let t = Array([[String]](repeating: target, count: copies).joined())
+      let g = glosses.map { Array([[String]](repeating: $0, count: copies).joined()) }
       let start = Date()
-      let beads = limsiAligner.align(source: s, target: t, lexicon: enFr)
+      let beads = limsiAligner.align(
+        source: s, target: t, lexicon: enFr, sourceGlosses: nil, targetGlosses: g)
       let seconds = Date().timeIntervalSince(start)
       precondition(beads.last?.source.upperBound == s.count)
       var copiedGold: [BeadLink] = []
@@ -157,7 +182,9 @@ struct AlignmentBenchmark: ParsableCommand {
     var tests: [[BeadLink]] = []
     for document in documents {
       let start = Date()
-      let beads = aligner.align(source: document.source, target: document.target, lexicon: evidence)
+      let beads = aligner.align(
+        source: document.source, target: document.target, lexicon: evidence, sourceGlosses: nil,
+        targetGlosses: document.targetGlosses)
       let seconds = Date().timeIntervalSince(start)
       let links = beads.map { BeadLink(source: Array($0.source), target: Array($0.target)) }
       golds.append(document.gold)
@@ -191,13 +218,18 @@ struct AlignmentBenchmark: ParsableCommand {
       gold: try BeadsFormat.parse(goldText, path: gold.path))
   }
 
-  /// The user's lexicon store for the pair if it has one, else the installed FreeDict files.
+  /// Evidence from ``lexicon(source:target:)``.
   private func evidence(source: String, target: String) -> (any TranslationEvidence)? {
+    lexicon(source: source, target: target).map { LexiconEvidence(lexicon: $0) }
+  }
+
+  /// The user's lexicon store for the pair if it has one, else the installed FreeDict files.
+  private func lexicon(source: String, target: String) -> Lexicon? {
     guard lexicon != "none" else { return nil }
     let store = LexiconStore(directory: LexiconStore.defaultDirectory())
     if let loaded = try? store.load(source: source, target: target), !loaded.lexicon.isEmpty {
       print("(\(source)-\(target) lexicon: \(loaded.lexicon.count) entries from the lexicon store)")
-      return LexiconEvidence(lexicon: loaded.lexicon)
+      return loaded.lexicon
     }
     guard let imported = try? FreeDictImporter().importPair(source: source, target: target) else {
       print("(no \(source)-\(target) dictionary installed: aligning without one)")
@@ -206,7 +238,7 @@ struct AlignmentBenchmark: ParsableCommand {
     print(
       "(\(source)-\(target) lexicon: \(imported.lexicon.count) entries from FreeDict \(imported.pairsRead.joined(separator: ", ")))"
     )
-    return LexiconEvidence(lexicon: imported.lexicon)
+    return imported.lexicon
   }
 
   private func peakResidentMegabytes() -> Int {

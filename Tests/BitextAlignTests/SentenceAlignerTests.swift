@@ -216,3 +216,21 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect(isCovering(beads, source: 80, target: 80))
   #expect(beads.count { $0.source.count == 1 && $0.target.count == 1 } >= 70)
 }
+
+@Test func glossesAloneFindTheTranslations() {
+  // No lexicon, no cognates: the glosses of the target side carry the evidence.
+  var configuration = AlignerConfiguration()
+  configuration.usesCognates = false
+  configuration.similarityWeight = 0
+  let source = (0..<30).map(Synthetic.sentence)
+  var target = (0..<30).map { Synthetic.translate(Synthetic.sentence($0)) }
+  var glosses = source
+  target.remove(at: 12)
+  glosses.remove(at: 12)
+  let beads = SentenceAligner(
+    sourceLanguage: "en", targetLanguage: "fr", configuration: configuration
+  ).align(source: source, target: target, lexicon: nil, sourceGlosses: nil, targetGlosses: glosses)
+  #expect(isCovering(beads, source: 30, target: 29))
+  #expect(beads.contains { $0.source == 13..<14 && $0.target == 12..<13 })
+  #expect(beads.contains { $0.source == 11..<12 && $0.target == 11..<12 })
+}
