@@ -70,7 +70,7 @@ extension GlossTranslator {
         !pieces[end].capitalized
       {
         if noun.adjectiveLike
-          && Self.participleEndings.contains(where: pieces[end].source.hasSuffix)
+          && grammar.participleEndings.contains(where: pieces[end].source.hasSuffix)
         {
           break
         }

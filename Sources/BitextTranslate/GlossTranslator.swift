@@ -12,7 +12,9 @@ import BitextText
 /// words (names) pass through; other unknown words are kept and reported. French-specific
 /// rules: "ne … pas" → "not" before the verb, an auxiliary before a participle dropped ("a
 /// déclaré" → "declared"), "the" dropped before a name ("la Russie" → "Russia"), and an
-/// adjective after its noun moved before it ("forces biélorusses" → "Belarusian forces").
+/// adjective after its noun moved before it ("forces biélorusses" → "Belarusian forces"). The
+/// endings, participles and negations these rules use are data (``GrammarData``,
+/// `Dictionaries/grammar/`).
 ///
 /// Building the translator compiles the lexicon once; ``translate(_:)`` then only does hash
 /// lookups, so one translator can serve many threads (it is a value, `Sendable`).
@@ -54,6 +56,8 @@ public struct GlossTranslator: Sendable {
   let senses: SenseTable
   let functionWords: FunctionWords
   let frenchRules: Bool
+  /// The grammar lists of the source language (`Dictionaries/grammar/`).
+  let grammar: GrammarData
   /// First token of every phrase → the most tokens of a phrase starting with it.
   let phraseStarts: [String: Int]
 
@@ -70,6 +74,7 @@ public struct GlossTranslator: Sendable {
     self.tokenizer = WordTokenizer(language: source)
     self.lemmatizer = Lemmatizer(language: source)
     self.frenchRules = source == "fr" && target == "en"
+    self.grammar = GrammarData.language(source)
     self.functionWords =
       configuration.usesFunctionWords ? FunctionWords.table(source: source, target: target) : .empty
     self.senses = SenseTable(
@@ -133,7 +138,7 @@ public struct GlossTranslator: Sendable {
         var j = i + 1
         var found: (Int, String)?
         while j < min(tokens.count, i + 5), tokens[j].kind == .word {
-          if let negation = Self.negations[keys[j]] {
+          if let negation = grammar.negations[keys[j]] {
             found = (j, negation)
             break
           }
@@ -168,7 +173,7 @@ public struct GlossTranslator: Sendable {
           gloss = contextualFunctionWord(
             keys[i], gloss: gloss, at: i, tokens: tokens, keys: keys, previous: pieces.last)
           if entry.role == .auxiliary,
-            ["a", "ont", "avait", "avaient", "ai", "avons", "avez"].contains(keys[i]),
+            grammar.pastAuxiliaries.contains(keys[i]),
             i + 1 < tokens.count, tokens[i + 1].kind == .word,
             isParticiple(keys[i + 1])
           {
@@ -237,7 +242,7 @@ public struct GlossTranslator: Sendable {
     {
       var result = Piece(source: token.text, gloss: gloss, kind: kind)
       result.form = form
-      result.adjectiveLike = frenchRules && Self.looksLikeFrenchAdjective(key)
+      result.adjectiveLike = frenchRules && grammar.looksLikeAdjective(key)
       if result.adjectiveLike { result.adjectiveGloss = masculineSingularGloss(key) }
       return result
     }
@@ -267,15 +272,15 @@ public struct GlossTranslator: Sendable {
       return Piece(source: token.text, gloss: token.text, kind: .name)
     }
     var unknown = Piece(source: token.text, gloss: token.text, kind: .unknown)
-    unknown.adjectiveLike = frenchRules && Self.looksLikeFrenchAdjective(key)
+    unknown.adjectiveLike = frenchRules && grammar.looksLikeAdjective(key)
     return unknown
   }
 
   /// The gloss of the masculine singular of an adjective-like form, when the lexicon has it
   /// ("armées" → "armé" → "armed", where the plural noun reading gives "armies").
   func masculineSingularGloss(_ key: String) -> String? {
-    for (ending, replacement) in Self.feminineEndings where key.hasSuffix(ending) {
-      let candidate = String(key.dropLast(ending.count)) + replacement
+    for entry in grammar.feminineEndings where key.hasSuffix(entry.ending) {
+      let candidate = String(key.dropLast(entry.ending.count)) + entry.replacement
       if candidate != key, let gloss = senses.lowercaseWords[candidate] { return gloss }
     }
     return nil
@@ -336,11 +341,11 @@ public struct GlossTranslator: Sendable {
 
   /// The infinitive a French verb ending points to, with the English form it asks for.
   func verbLookup(_ key: String, pastOnly: Bool) -> (String, EnglishInflection.Form)? {
-    for (ending, infinitive, form) in Self.verbEndings
-    where key.hasSuffix(ending) && key.count > ending.count + 2 {
-      if pastOnly && form != .past { continue }
-      let candidate = String(key.dropLast(ending.count)) + infinitive
-      if let gloss = senses.lowercaseWords[candidate] { return (gloss, form) }
+    for entry in grammar.verbEndings
+    where key.hasSuffix(entry.ending) && key.count > entry.ending.count + 2 {
+      if pastOnly && entry.form != .past { continue }
+      let candidate = String(key.dropLast(entry.ending.count)) + entry.infinitive
+      if let gloss = senses.lowercaseWords[candidate] { return (gloss, entry.form) }
     }
     guard pastOnly else { return nil }
     for lemma in lemmatizer.keys(for: key).lemmas {
@@ -349,10 +354,7 @@ public struct GlossTranslator: Sendable {
     return nil
   }
 
-  func isParticiple(_ key: String) -> Bool {
-    Self.participleEndings.contains { key.hasSuffix($0) && key.count > $0.count + 2 }
-      || Self.irregularParticiples.contains(key)
-  }
+  func isParticiple(_ key: String) -> Bool { grammar.isParticiple(key) }
 
   /// "des" is "of the" after a noun and dropped elsewhere; "de" before an infinitive is "to".
   func contextualFunctionWord(
@@ -438,64 +440,6 @@ public struct GlossTranslator: Sendable {
       return String(text.map { $0 == "," ? "." : $0 })
     }
     return text
-  }
-
-  /// Feminine and plural adjective endings → masculine singular, longest first.
-  static let feminineEndings: [(String, String)] = [
-    ("iennes", "ien"), ("ienne", "ien"), ("elles", "el"), ("elle", "el"), ("euses", "eux"),
-    ("euse", "eux"), ("ives", "if"), ("ive", "if"), ("ées", "é"), ("ée", "é"), ("és", "é"),
-    ("ales", "al"), ("aux", "al"), ("es", ""), ("e", ""), ("s", ""),
-  ]
-
-  static let negations: [String: String] = [
-    "pas": "not", "plus": "no longer", "jamais": "never", "rien": "nothing", "guère": "hardly",
-    "point": "not",
-  ]
-
-  static let participleEndings = ["é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us"]
-  static let irregularParticiples: Set<String> = [
-    "fait", "dit", "pris", "mis", "vu", "eu", "été", "dû", "pu", "voulu", "su", "venu", "né",
-    "mort", "écrit", "ouvert", "offert", "permis", "promis", "reçu", "perdu", "rendu", "vécu",
-    "connu", "cru", "lu", "conduit", "produit", "détruit",
-  ]
-
-  /// French verb endings → infinitive ending and English form, tried in order.
-  static let verbEndings: [(String, String, EnglishInflection.Form)] = [
-    ("ées", "er", .past), ("és", "er", .past), ("ée", "er", .past), ("é", "er", .past),
-    ("issant", "ir", .presentParticiple), ("ant", "er", .presentParticiple),
-    ("aient", "er", .past), ("ait", "er", .past), ("èrent", "er", .past), ("ea", "er", .past),
-    ("a", "er", .past),
-    ("eront", "er", .base), ("erait", "er", .base), ("era", "er", .base), ("ent", "er", .base),
-    ("es", "er", .base), ("e", "er", .base), ("ons", "er", .base), ("ez", "er", .base),
-    ("issent", "ir", .base), ("it", "ir", .base), ("is", "ir", .base), ("ies", "ir", .past),
-    ("ie", "ir", .past), ("it", "ire", .base), ("ent", "re", .base), ("d", "dre", .base),
-    ("t", "tre", .base), ("oit", "oir", .base), ("uit", "uire", .base),
-  ]
-
-  /// Adjective endings of French (nationalities, -ique, -el, -if, participles…).
-  static let adjectiveEndings = [
-    "ique", "iques", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise",
-    "oises", "al", "ale", "ales", "aux", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
-    "eux", "euse", "euses", "aire", "aires", "ible", "ibles", "able", "ables", "esque", "esques",
-    "russe", "russes", "é", "ée", "és", "ées", "iste", "istes", "ain", "aine", "ains", "aines",
-    "ieur", "ieure",
-  ]
-
-  static let adjectiveEndingSet = Set(adjectiveEndings)
-  static let longestAdjectiveEnding = adjectiveEndings.map(\.unicodeScalars.count).max() ?? 0
-
-  static func looksLikeFrenchAdjective(_ key: String) -> Bool {
-    let scalars = key.unicodeScalars
-    let count = scalars.count
-    guard count >= 4 else { return false }
-    var view = String.UnicodeScalarView()
-    var index = scalars.endIndex
-    for _ in 0..<min(longestAdjectiveEnding, count) {
-      index = scalars.index(before: index)
-      view.insert(scalars[index], at: view.startIndex)
-      if adjectiveEndingSet.contains(String(view)) { return true }
-    }
-    return false
   }
 }
 
