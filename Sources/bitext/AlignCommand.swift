@@ -8,16 +8,17 @@ struct AlignCommand: ParsableCommand {
     commandName: "align",
     abstract: "Align the sentences of a text and of its translation.",
     discussion: """
-      Reads two texts (raw text, segmented into sentences, or with --presegmented one sentence
-      per line) and writes their alignment in any corpus format. --format beads (the default)
-      prints the research format, one bead per line with 0-based sentence ids, e.g. `[3, 4]:[5]`
-      (an empty side is `[]`); tsv, tmx, jsonl and moses write the aligned texts (moses needs
-      -o PREFIX and writes PREFIX.<source-lang> and PREFIX.<target-lang>).
+      Reads two texts (raw text, segmented into sentences, or with --presegmented
+      one sentence per line) and writes their alignment in any corpus format.
+      --format beads (the default) prints the research format, one bead per line
+      with 0-based sentence ids, e.g. `[3, 4]:[5]` (an empty side is `[]`); tsv,
+      tmx, jsonl and moses write the aligned texts (moses needs -o PREFIX and
+      writes PREFIX.<source-lang> and PREFIX.<target-lang>).
 
-      The lexicon adds dictionary evidence: auto uses the lexicons of the pair in the lexicon
-      directory (see `bitext dict`) when there are any, none aligns on lengths and cognates, a
-      path reads that lexicon file (TSV, as written by `bitext dict`; repeat the option for
-      several).
+      The lexicon adds dictionary evidence: auto uses the lexicons of the pair in
+      the lexicon directory (see `bitext dict`) when there are any, none aligns on
+      lengths and cognates, a path reads that lexicon file (TSV, as written by
+      `bitext dict`; repeat the option for several).
 
       Examples:
         bitext align --source-lang fr --target-lang en fr.txt en.txt

@@ -12,14 +12,16 @@ struct BatchCommand: AsyncParsableCommand {
     discussion: """
       MANIFEST is a TSV file, one pair per line:
         id<TAB>source path<TAB>target path[<TAB>source lang<TAB>target lang]
-      Lines starting with # are comments. Relative paths are relative to the manifest's
-      folder; --source-lang and --target-lang give the languages of three-field lines.
+      Lines starting with # are comments. Relative paths are relative to the
+      manifest's folder; --source-lang and --target-lang give the languages of
+      three-field lines.
 
-      Each pair is written atomically as DIR/<id>.<format>. A re-run skips the pairs whose
-      output exists (so an interrupted run resumes where it stopped); --force redoes them. A
-      pair that fails (missing file, invalid UTF-8) is reported and the others go on; the exit
-      status is 1 if any failed. The first Ctrl-C lets the pairs in flight finish and stops;
-      a second one stops at once (finished outputs are kept either way).
+      Each pair is written atomically as DIR/<id>.<format>. A re-run skips the
+      pairs whose output exists (so an interrupted run resumes where it stopped);
+      --force redoes them. A pair that fails (missing file, invalid UTF-8) is
+      reported and the others go on; the exit status is 1 if any failed. The first
+      Ctrl-C lets the pairs in flight finish and stops; a second one stops at once
+      (finished outputs are kept either way).
 
       Example:
         bitext batch pairs.tsv --source-lang fr --target-lang en --out aligned/ --jobs 4

@@ -7,9 +7,11 @@ struct BitextCommand: AsyncParsableCommand {
     commandName: "bitext",
     abstract: "Turn texts in two languages into a clean, scored, validated parallel corpus.",
     discussion: """
-      Stages: segment (normalize + sentence split), align (sentence alignment), translate
-      (gloss translation), convert (TMX / TSV / Moses / JSONL), dict (lexicons), eval (scoring
-      against a gold alignment), run (the whole pipeline in one command).
+      Stages: segment (normalize and split into sentences), align (sentence
+      alignment), translate (gloss translation), convert (TMX, TSV, Moses, JSONL,
+      beads), dict (lexicons), eval (scoring against a gold alignment), run (the
+      whole pipeline for one document pair), batch and stream (many pairs, in
+      parallel or under Spark and Hadoop).
       """,
     version: BitextVersion.current,
     subcommands: [

@@ -10,15 +10,17 @@ struct ConvertCommand: ParsableCommand {
     commandName: "convert",
     abstract: "Convert an aligned corpus between TMX, TSV, Moses, JSONL and beads.",
     discussion: """
-      The input format comes from the file extension (.tmx, .tsv, .jsonl) or --from. Moses
-      input is a prefix: PREFIX.<source-lang> and PREFIX.<target-lang> are read, so both
-      languages are needed. Output goes to standard output (-o -, the default) or to a file
-      written atomically; Moses output needs -o PREFIX and writes PREFIX.<source-lang> and
+      The input format comes from the file extension (.tmx, .tsv, .jsonl) or
+      --from. Moses input is a prefix: PREFIX.<source-lang> and
+      PREFIX.<target-lang> are read, so both languages are needed. Output goes to
+      standard output (-o -, the default) or to a file written atomically; Moses
+      output needs -o PREFIX and writes PREFIX.<source-lang> and
       PREFIX.<target-lang>.
 
-      TMX cannot hold control characters, U+FFFE or U+FFFF: they become U+FFFD (with a
-      warning). TSV escapes \\\\, tab, newline and CR as \\\\\\\\, \\\\t, \\\\n, \\\\r (other control
-      characters as \\\\u00XX). Moses turns line breaks inside a segment into spaces.
+      TMX cannot hold control characters, U+FFFE or U+FFFF: they become U+FFFD
+      (with a warning). TSV escapes \\\\, tab, newline and CR as \\\\\\\\, \\\\t,
+      \\\\n, \\\\r (other control characters as \\\\u00XX). Moses turns line
+      breaks inside a segment into spaces.
       """)
 
   @Argument(help: "The input corpus (a file, a Moses prefix, or - for standard input).")

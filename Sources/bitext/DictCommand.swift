@@ -9,9 +9,10 @@ struct DictCommand: ParsableCommand {
     commandName: "dict",
     abstract: "Import, learn and look up bilingual lexicons.",
     discussion: """
-      Lexicons live in a data directory (--lexicon-dir, else $BITEXT_LEXICON_DIR, else
-      $XDG_DATA_HOME/bitext/lexicons, else ~/.local/share/bitext/lexicons) as files named
-      <src>-<tgt>.<name>.tsv: source<TAB>target[<TAB>weight[<TAB>provenance]] per line.
+      Lexicons live in a data directory (--lexicon-dir, else $BITEXT_LEXICON_DIR,
+      else $XDG_DATA_HOME/bitext/lexicons, else ~/.local/share/bitext/lexicons) as
+      files named <src>-<tgt>.<name>.tsv:
+      source<TAB>target[<TAB>weight[<TAB>provenance]] per line.
       """,
     subcommands: [Import.self, Learn.self, Lookup.self]
   )
@@ -49,9 +50,10 @@ extension DictCommand {
     static let configuration = CommandConfiguration(
       abstract: "Import a FreeDict dictionary or a TSV glossary into the lexicon directory.",
       discussion: """
-        freedict PAIR: reads the dictd files of Debian's dict-freedict-PAIR package (and of the
-        reverse pair when installed, merged in reversed) and writes <src>-<tgt>.freedict.tsv.
-        tsv PAIR FILE: checks a glossary and copies it in as <src>-<tgt>.<name>.tsv.
+        freedict PAIR: reads the dictd files of Debian's dict-freedict-PAIR package
+        (and of the reverse pair when installed, merged in reversed) and writes
+        <src>-<tgt>.freedict.tsv. tsv PAIR FILE: checks a glossary and copies it in
+        as <src>-<tgt>.<name>.tsv.
         """)
 
     @Argument(help: "What to import: freedict or tsv.")
@@ -126,9 +128,10 @@ extension DictCommand {
     static let configuration = CommandConfiguration(
       abstract: "Induce a lexicon from aligned sentences with IBM Model 1 (both directions).",
       discussion: """
-        ALIGNED is a TSV file of sentence pairs (source<TAB>target per line) or a JSON Lines
-        corpus (.jsonl, fields source_text and target_text). Writes source<TAB>target<TAB>
-        probability lines, the probability being the geometric mean of both directions.
+        ALIGNED is a TSV file of sentence pairs (source<TAB>target per line) or a
+        JSON Lines corpus (.jsonl, fields source_text and target_text). Writes
+        source<TAB>target<TAB> probability lines, the probability being the
+        geometric mean of both directions.
         """)
 
     @Option(name: .customLong("source-lang"), help: "The source language (e.g. fr).")

@@ -9,11 +9,12 @@ struct EvalCommand: ParsableCommand {
     commandName: "eval",
     abstract: "Score alignments against gold alignments (strict and lax P/R/F1).",
     discussion: """
-      Gold and test files pair up in order (the i-th --gold with the i-th --test). Files are
-      in the beads format, one bead per line like [8, 9]:[10], [3]:[] or []:[16] (extension
-      .beads, .align, .path or anything unknown), or any corpus format Bitext reads (.tmx,
-      .tsv, .jsonl), whose beads' sentence ids are used. Counts are summed over all pairs
-      (micro-average), with vecalign's definition, so figures compare with published ones.
+      Gold and test files pair up in order (the i-th --gold with the i-th --test).
+      Files are in the beads format, one bead per line like [8, 9]:[10], [3]:[] or
+      []:[16] (extension .beads, .align, .path or anything unknown), or any corpus
+      format Bitext reads (.tmx, .tsv, .jsonl), whose beads' sentence ids are
+      used. Counts are summed over all pairs (micro-average), with vecalign's
+      definition, so figures compare with published ones.
       """)
 
   @Option(parsing: .upToNextOption, help: "Gold alignment files.")

@@ -8,13 +8,13 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Normalize, segment, align (or reconstruct) and export a document pair.",
     discussion: """
-      With a TARGET text, aligns SOURCE with it; without one, reconstructs the target side
-      from SOURCE with the gloss translator (a lexicon for the pair is then required) and also
-      writes it as DIR/reconstructed.<target-lang>.txt.
+      With a TARGET text, aligns SOURCE with it; without one, reconstructs the
+      target side from SOURCE with the gloss translator (a lexicon for the pair is
+      then required) and also writes it as DIR/reconstructed.<target-lang>.txt.
 
-      Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl, and prints a summary on
-      standard error. The files are written into a temporary folder first and moved into DIR
-      only when all of them are complete.
+      Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl, and prints a
+      summary on standard error. The files are written into a temporary folder
+      first and moved into DIR only when all of them are complete.
 
       Examples:
         bitext run article.fr.txt article.en.txt --source-lang fr --target-lang en --out out/

@@ -8,12 +8,14 @@ struct SegmentCommand: ParsableCommand {
     commandName: "segment",
     abstract: "Normalize a text and split it into sentences.",
     discussion: """
-      Prints one sentence per line, with an empty line between paragraphs; or, with
-      --format jsonl, one JSON object per sentence: {"paragraph","index","start","end","text"}
-      where start/end are UTF-8 byte offsets in the normalized text.
+      Prints one sentence per line, with an empty line between paragraphs; or,
+      with --format jsonl, one JSON object per sentence:
+      {"paragraph","index","start","end","text"} where start/end are UTF-8 byte
+      offsets in the normalized text.
 
-      A blank line separates paragraphs; single newlines inside a paragraph are hard-wrapping
-      (use --line-breaks-are-sentences when every line is a sentence).
+      A blank line separates paragraphs; single newlines inside a paragraph are
+      hard-wrapping (use --line-breaks-are-sentences when every line is a
+      sentence).
 
       Examples:
         bitext segment --lang fr article.txt

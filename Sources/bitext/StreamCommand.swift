@@ -10,14 +10,17 @@ struct StreamCommand: ParsableCommand {
     abstract: "Align JSON Lines document pairs from standard input, one output line per pair.",
     discussion: """
       Each input line is a JSON object:
-        {"id":"d1","source":"…","target":"…","source_lang":"fr","target_lang":"en"}
-      (raw texts; the languages may come from --source-lang and --target-lang instead). Each
-      output line is
-        {"id":"d1","beads":[{"source":[0],"target":[0],"score":0.93,"source_text":"…","target_text":"…"},…]}
-      or {"id":"d1","error":"…"} for a record that cannot be processed ("id" is null when the
-      line is not JSON); processing goes on. Blank lines are skipped. Output comes in input
-      order and is flushed after every pair, so the command works as the program of Spark's
-      RDD.pipe, a Hadoop Streaming mapper or a GNU parallel --pipe job.
+        {"id":"d1","source":"…","target":"…",
+         "source_lang":"fr","target_lang":"en"}
+      (raw texts; the languages may come from --source-lang and --target-lang
+      instead). Each output line is
+        {"id":"d1","beads":[{"source":[0],"target":[0],"score":0.93,
+          "source_text":"…","target_text":"…"},…]}
+      or {"id":"d1","error":"…"} for a record that cannot be processed ("id" is
+      null when the line is not JSON); processing goes on. Blank lines are
+      skipped. Output comes in input order and is flushed after every pair, so the
+      command works as the program of Spark's RDD.pipe, a Hadoop Streaming mapper
+      or a GNU parallel --pipe job.
 
       Example:
         bitext stream --lexicon none < pairs.jsonl > beads.jsonl

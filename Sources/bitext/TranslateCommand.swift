@@ -10,15 +10,17 @@ struct TranslateCommand: ParsableCommand {
     commandName: "translate",
     abstract: "Gloss-translate sentences (one per line) word by word with a lexicon.",
     discussion: """
-      Reads one sentence per line and prints one translation per line (an empty line stays
-      empty). The gloss takes the longest multi-word entries, function words and elisions,
-      lemmas of inflected words, the best sense of each word; numbers and names pass through;
-      French adjectives move before their noun. With --format jsonl each line is
+      Reads one sentence per line and prints one translation per line (an empty
+      line stays empty). The gloss takes the longest multi-word entries, function
+      words and elisions, lemmas of inflected words, the best sense of each word;
+      numbers and names pass through; French adjectives move before their noun.
+      With --format jsonl each line is
       {"source":…,"translation":…,"unknown":[…]} (unknown: words not in the lexicon).
 
-      --lexicon auto (the default) uses the lexicons of the pair in the lexicon directory
-      (imported with `bitext dict import freedict fra-eng`); otherwise give one or more TSV
-      lexicon files (source<TAB>target[<TAB>weight[<TAB>provenance]]).
+      --lexicon auto (the default) uses the lexicons of the pair in the lexicon
+      directory (imported with `bitext dict import freedict fra-eng`); otherwise
+      give one or more TSV lexicon files
+      (source<TAB>target[<TAB>weight[<TAB>provenance]]).
 
       Examples:
         bitext translate --from fr --to en fr.sentences.txt
