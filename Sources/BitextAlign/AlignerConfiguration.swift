@@ -17,6 +17,19 @@ public struct AlignerConfiguration: Hashable, Sendable {
   public var largeBeadThreshold: Int
   /// Extra cost of an insertion or deletion (0-1, 1-0 bead), on top of its prior.
   public var emptyBeadPenalty: Double
+  /// Extra cost of each sentence of a bead of three or more sentences that has at least
+  /// ``unsupportedMergeMinimumWords`` matchable words but none of them matched in the bead's
+  /// other side: a merge must be supported by the merged sentence's own evidence.
+  public var unsupportedMergePenalty: Double
+  /// The least number of matchable words (words with a dictionary or cognate key) for a
+  /// sentence without a match to pay ``unsupportedMergePenalty``.
+  public var unsupportedMergeMinimumWords: Int
+  /// Discount on the cost of an insertion or deletion of a sentence with fewer than
+  /// ``shortEmptyBeadWords`` matchable words (an exclamation, a caption): such a sentence has
+  /// no evidence to offer any bead, so leaving it alone should cost less.
+  public var shortEmptyBeadDiscount: Double
+  /// See ``shortEmptyBeadDiscount``.
+  public var shortEmptyBeadWords: Int
   /// Whether the length model's variance is re-estimated from the first pass's 1-1 beads.
   public var refitsLengthModel: Bool
   /// Length of the prefix compared for cognates (words at least this long).
@@ -58,8 +71,14 @@ public struct AlignerConfiguration: Hashable, Sendable {
     largeBeadThreshold: Int = 3, emptyBeadPenalty: Double = 0, refitsLengthModel: Bool = false,
     cognatePrefixLength: Int = 4, usesCognates: Bool = true,
     inducedLexiconMinimumSentences: Int = .max, inducedLexiconMinimumScore: Double = 0.5,
-    glossWeight: Double = 5
+    glossWeight: Double = 5, unsupportedMergePenalty: Double = 0.5,
+    unsupportedMergeMinimumWords: Int = 1, shortEmptyBeadDiscount: Double = 0,
+    shortEmptyBeadWords: Int = 2
   ) {
+    self.shortEmptyBeadDiscount = shortEmptyBeadDiscount
+    self.shortEmptyBeadWords = shortEmptyBeadWords
+    self.unsupportedMergePenalty = unsupportedMergePenalty
+    self.unsupportedMergeMinimumWords = unsupportedMergeMinimumWords
     self.glossWeight = glossWeight
     self.inducedLexiconMinimumSentences = inducedLexiconMinimumSentences
     self.inducedLexiconMinimumScore = inducedLexiconMinimumScore

@@ -68,8 +68,16 @@ struct BeadCosts: Sendable {
     let size = Double(shape.source + shape.target) / 2
     let sources = i..<(i + shape.source)
     let targets = j..<(j + shape.target)
-    let sim = similarity(sources, targets, coverage: coverage)
+    let (sim, unsupported) = similarity(
+      sources, targets, coverage: coverage, countsUnsupported: shape.source + shape.target > 2)
     var cost = lengthCost(shape, i, j) + configuration.similarityWeight * size * (1 - sim)
+    cost += configuration.unsupportedMergePenalty * Double(unsupported)
+    if shape.source + shape.target == 1 {
+      let sentence = shape.source == 1 ? source[i] : target[j]
+      if sentence.matchableCount < configuration.shortEmptyBeadWords {
+        cost -= configuration.shortEmptyBeadDiscount
+      }
+    }
     if let gloss {
       cost += configuration.glossWeight * size * (1 - gloss.overlap(sources, targets))
     }
@@ -78,11 +86,22 @@ struct BeadCosts: Sendable {
 
   /// The IDF-weighted share of the bead's words matched on the other side, from the pair masks.
   func similarity(_ sources: Range<Int>, _ targets: Range<Int>, coverage: PairCoverage) -> Double {
-    if sources.isEmpty || targets.isEmpty { return 0 }
+    similarity(sources, targets, coverage: coverage, countsUnsupported: false).share
+  }
+
+  /// The share of ``similarity(_:_:coverage:)`` and, when `countsUnsupported`, how many of the
+  /// bead's sentences have at least ``AlignerConfiguration/unsupportedMergeMinimumWords``
+  /// matchable words but no match in the other side.
+  func similarity(
+    _ sources: Range<Int>, _ targets: Range<Int>, coverage: PairCoverage, countsUnsupported: Bool
+  ) -> (share: Double, unsupported: Int) {
+    if sources.isEmpty || targets.isEmpty { return (0, 0) }
+    let minimum = configuration.unsupportedMergeMinimumWords
     return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: targets.count) { targetMasks in
       targetMasks.initialize(repeating: 0)
       var total = 0.0
       var covered = 0.0
+      var unsupported = 0
       for s in sources {
         total += source[s].totalWeight
         var sourceMask: UInt64 = 0
@@ -92,12 +111,18 @@ struct BeadCosts: Sendable {
           targetMasks[k] |= masks.target
         }
         covered += Self.weight(of: sourceMask, in: source[s])
+        if countsUnsupported && sourceMask == 0 && source[s].matchableCount >= minimum {
+          unsupported += 1
+        }
       }
       for (k, t) in targets.enumerated() {
         total += target[t].totalWeight
         covered += Self.weight(of: targetMasks[k], in: target[t])
+        if countsUnsupported && targetMasks[k] == 0 && target[t].matchableCount >= minimum {
+          unsupported += 1
+        }
       }
-      return total > 0 ? covered / total : 0
+      return (total > 0 ? covered / total : 0, unsupported)
     }
   }
 

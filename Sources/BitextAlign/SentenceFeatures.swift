@@ -15,6 +15,8 @@ struct SentenceFeatures: Sendable {
   var keyMasks: [UInt64]
   /// The sum of the word weights.
   var totalWeight: Double
+  /// How many of ``words`` have at least one match key.
+  var matchableCount: Int = 0
 
   /// Whether some word of the sentence has `key` (binary search in ``keys``).
   func hasKey(_ key: Int32) -> Bool {
@@ -136,7 +138,7 @@ struct FeatureExtractor {
       result.append(
         SentenceFeatures(
           length: Self.length(of: sentence), words: featureWords, keys: keys, keyMasks: keyMasks,
-          totalWeight: total))
+          totalWeight: total, matchableCount: featureWords.count { !$0.keys.isEmpty }))
     }
     return result
   }

@@ -54,6 +54,21 @@ struct AlignmentBenchmark: ParsableCommand {
   @Flag(help: "Gloss the French side of LIMSI into English as extra evidence.")
   var gloss = false
 
+  @Option(help: "Extra cost of each sentence of a wide bead without any match.")
+  var unsupportedPenalty: Double?
+
+  @Option(help: "Least matchable words of a sentence for the unsupported-merge penalty.")
+  var unsupportedMinimumWords: Int?
+
+  @Option(help: "Discount on deleting or inserting a sentence with few matchable words.")
+  var shortEmptyDiscount: Double?
+
+  @Option(help: "Sentences with fewer matchable words than this get the short-empty discount.")
+  var shortEmptyWords: Int?
+
+  @Option(help: "Directory to write each document's beads to (<name>.beads), for inspection.")
+  var dumpBeads: String?
+
   @Option(help: "Weight of the gloss term.")
   var glossWeight: Double?
 
@@ -83,6 +98,10 @@ struct AlignmentBenchmark: ParsableCommand {
     if let inducedMinimum { config.inducedLexiconMinimumSentences = inducedMinimum }
     if let inducedScore { config.inducedLexiconMinimumScore = inducedScore }
     if let glossWeight { config.glossWeight = glossWeight }
+    if let shortEmptyDiscount { config.shortEmptyBeadDiscount = shortEmptyDiscount }
+    if let shortEmptyWords { config.shortEmptyBeadWords = shortEmptyWords }
+    if let unsupportedPenalty { config.unsupportedMergePenalty = unsupportedPenalty }
+    if let unsupportedMinimumWords { config.unsupportedMergeMinimumWords = unsupportedMinimumWords }
     let base = URL(fileURLWithPath: eval)
     let textberg = base.appendingPathComponent("textberg-de-fr-dev")
     let tb = [
@@ -187,6 +206,12 @@ struct AlignmentBenchmark: ParsableCommand {
         targetGlosses: document.targetGlosses)
       let seconds = Date().timeIntervalSince(start)
       let links = beads.map { BeadLink(source: Array($0.source), target: Array($0.target)) }
+      if let dumpBeads {
+        let text = beads.map { $0.beadsLine + "\n" }.joined()
+        try? text.write(
+          to: URL(fileURLWithPath: dumpBeads).appendingPathComponent("\(document.name).beads"),
+          atomically: true, encoding: .utf8)
+      }
       golds.append(document.gold)
       tests.append(links)
       let scores = AlignmentScorer.score(gold: document.gold, test: links)

@@ -234,3 +234,51 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect(beads.contains { $0.source == 13..<14 && $0.target == 12..<13 })
   #expect(beads.contains { $0.source == 11..<12 && $0.target == 11..<12 })
 }
+
+@Test func aMergedSentenceWithoutAnyMatchPaysTheUnsupportedMergePenalty() {
+  // The middle sentence has matchable words (cognate keys) but no match in the target.
+  let source = [Synthetic.sentence(3), "Nobody knows anything whatsoever!", Synthetic.sentence(5)]
+  let target = [
+    Synthetic.translate(Synthetic.sentence(3)), Synthetic.translate(Synthetic.sentence(5)),
+  ]
+  func costs(penalty: Double) -> (BeadCosts, PairCoverage) {
+    var configuration = AlignerConfiguration()
+    configuration.unsupportedMergePenalty = penalty
+    var extractor = FeatureExtractor(
+      configuration: configuration, evidence: DictionaryEvidence(Synthetic.dictionary))
+    let costs = BeadCosts(
+      configuration: configuration,
+      source: extractor.features(of: source, language: "en", isSource: true),
+      target: extractor.features(of: target, language: "fr", isSource: false))
+    let band = AlignmentBand.diagonal(sourceCount: 3, targetCount: 2, width: 3)
+    return (
+      costs,
+      PairCoverage(source: costs.source, target: costs.target, band: band, maximumSourceSize: 3)
+    )
+  }
+  let (plain, plainCoverage) = costs(penalty: 0)
+  let (penalized, coverage) = costs(penalty: 2.5)
+  func difference(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
+    penalized.fullCost(shape, i, j, coverage: coverage)
+      - plain.fullCost(shape, i, j, coverage: plainCoverage)
+  }
+  // The middle sentence has no translation in the target: merging it costs the penalty once.
+  #expect(abs(difference(BeadShape(2, 1), 0, 0) - 2.5) < 1e-9)
+  #expect(abs(difference(BeadShape(2, 1), 1, 1) - 2.5) < 1e-9)
+  // Every sentence of the bead matched, or a bead of two sentences: no penalty.
+  #expect(abs(difference(BeadShape(1, 1), 0, 0)) < 1e-9)
+  #expect(abs(difference(BeadShape(1, 0), 1, 1)) < 1e-9)
+  // Unpenalized, the unmatched sentence is merged into a neighbour; a high enough penalty
+  // leaves it alone.
+  func beads(penalty: Double) -> [Bead] {
+    var configuration = AlignerConfiguration()
+    configuration.unsupportedMergePenalty = penalty
+    return SentenceAligner(
+      sourceLanguage: "en", targetLanguage: "fr", configuration: configuration
+    ).align(source: source, target: target, lexicon: DictionaryEvidence(Synthetic.dictionary))
+  }
+  #expect(beads(penalty: 0).count == 2)
+  let alone = beads(penalty: 10)
+  #expect(alone.map(\.source) == [0..<1, 1..<2, 2..<3])
+  #expect(alone.map(\.target) == [0..<1, 1..<1, 1..<2])
+}
