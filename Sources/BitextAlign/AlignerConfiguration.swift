@@ -15,12 +15,18 @@ public struct AlignerConfiguration: Hashable, Sendable {
   public var largeBeadPenalty: Double
   /// Beads of more sentences than this (both sides together) pay ``largeBeadPenalty``.
   public var largeBeadThreshold: Int
-  /// Extra cost of an insertion or deletion (0-1, 1-0 bead), on top of its prior.
+  /// Extra cost of an insertion or deletion (0-1, 1-0 bead), on top of its prior. The default,
+  /// −1, makes them a little cheaper than Gale & Church's prior: literary translations
+  /// (abridged ones especially) leave out more sentences than their parliamentary texts.
   public var emptyBeadPenalty: Double
   /// Extra cost of each sentence of a bead of three or more sentences that has at least
   /// ``unsupportedMergeMinimumWords`` matchable words but none of them matched in the bead's
   /// other side: a merge must be supported by the merged sentence's own evidence.
   public var unsupportedMergePenalty: Double
+  /// Extra cost, per matchable word, of each sentence that pays ``unsupportedMergePenalty``:
+  /// if each matchable word of a truly merged sentence finds a match with probability `q`,
+  /// finding none among `k` words has probability `(1 − q)^k`, a cost linear in `k`.
+  public var unsupportedMergeWordPenalty: Double
   /// The least number of matchable words (words with a dictionary or cognate key) for a
   /// sentence without a match to pay ``unsupportedMergePenalty``.
   public var unsupportedMergeMinimumWords: Int
@@ -30,6 +36,9 @@ public struct AlignerConfiguration: Hashable, Sendable {
   public var shortEmptyBeadDiscount: Double
   /// See ``shortEmptyBeadDiscount``.
   public var shortEmptyBeadWords: Int
+  /// Extra cost of each question or exclamation mark by which the two sides of a bead
+  /// differ (both sides non-empty): translators mostly keep a question a question.
+  public var punctuationWeight: Double
   /// Whether the length model's variance is re-estimated from the first pass's 1-1 beads.
   public var refitsLengthModel: Bool
   /// Length of the prefix compared for cognates (words at least this long).
@@ -68,16 +77,19 @@ public struct AlignerConfiguration: Hashable, Sendable {
   public init(
     shapes: [BeadShape] = AlignerConfiguration.defaultShapes, bandWidth: Int = 15,
     initialCoarseBandWidth: Int = 100, similarityWeight: Double = 10, largeBeadPenalty: Double = 1,
-    largeBeadThreshold: Int = 3, emptyBeadPenalty: Double = 0, refitsLengthModel: Bool = false,
+    largeBeadThreshold: Int = 3, emptyBeadPenalty: Double = -1, refitsLengthModel: Bool = false,
     cognatePrefixLength: Int = 4, usesCognates: Bool = true,
     inducedLexiconMinimumSentences: Int = .max, inducedLexiconMinimumScore: Double = 0.5,
     glossWeight: Double = 5, unsupportedMergePenalty: Double = 0.5,
-    unsupportedMergeMinimumWords: Int = 1, shortEmptyBeadDiscount: Double = 0,
-    shortEmptyBeadWords: Int = 2
+    unsupportedMergeMinimumWords: Int = 1, unsupportedMergeWordPenalty: Double = 0,
+    shortEmptyBeadDiscount: Double = 0,
+    shortEmptyBeadWords: Int = 2, punctuationWeight: Double = 1
   ) {
+    self.punctuationWeight = punctuationWeight
     self.shortEmptyBeadDiscount = shortEmptyBeadDiscount
     self.shortEmptyBeadWords = shortEmptyBeadWords
     self.unsupportedMergePenalty = unsupportedMergePenalty
+    self.unsupportedMergeWordPenalty = unsupportedMergeWordPenalty
     self.unsupportedMergeMinimumWords = unsupportedMergeMinimumWords
     self.glossWeight = glossWeight
     self.inducedLexiconMinimumSentences = inducedLexiconMinimumSentences

@@ -12,6 +12,9 @@ struct BeadCosts: Sendable {
   /// Prefix sums of the sentence lengths: `sourceOffsets[i]` is the length of sentences `..<i`.
   private let sourceOffsets: [Double]
   private let targetOffsets: [Double]
+  /// Prefix sums of the question and exclamation marks, as for the lengths.
+  private let sourceMarks: [(questions: Int, exclamations: Int)]
+  private let targetMarks: [(questions: Int, exclamations: Int)]
 
   init(configuration: AlignerConfiguration, source: [SentenceFeatures], target: [SentenceFeatures])
   {
@@ -31,6 +34,13 @@ struct BeadCosts: Sendable {
     }
     sourceOffsets = source.reduce(into: [0]) { $0.append($0.last! + $1.length) }
     targetOffsets = target.reduce(into: [0]) { $0.append($0.last! + $1.length) }
+    func marks(_ side: [SentenceFeatures]) -> [(questions: Int, exclamations: Int)] {
+      side.reduce(into: [(0, 0)]) {
+        $0.append(($0.last!.0 + $1.questionMarks, $0.last!.1 + $1.exclamationMarks))
+      }
+    }
+    sourceMarks = marks(source)
+    targetMarks = marks(target)
   }
 
   /// Re-estimates the length variance from the 1-1 beads of a path.
@@ -71,7 +81,20 @@ struct BeadCosts: Sendable {
     let (sim, unsupported) = similarity(
       sources, targets, coverage: coverage, countsUnsupported: shape.source + shape.target > 2)
     var cost = lengthCost(shape, i, j) + configuration.similarityWeight * size * (1 - sim)
-    cost += configuration.unsupportedMergePenalty * Double(unsupported)
+    cost +=
+      configuration.unsupportedMergePenalty * Double(unsupported.sentences)
+      + configuration.unsupportedMergeWordPenalty * Double(unsupported.words)
+    if shape.source > 0 && shape.target > 0 && configuration.punctuationWeight != 0 {
+      let sourceEnd = sourceMarks[i + shape.source]
+      let targetEnd = targetMarks[j + shape.target]
+      let questions =
+        (sourceEnd.questions - sourceMarks[i].questions)
+        - (targetEnd.questions - targetMarks[j].questions)
+      let exclamations =
+        (sourceEnd.exclamations - sourceMarks[i].exclamations)
+        - (targetEnd.exclamations - targetMarks[j].exclamations)
+      cost += configuration.punctuationWeight * Double(abs(questions) + abs(exclamations))
+    }
     if shape.source + shape.target == 1 {
       let sentence = shape.source == 1 ? source[i] : target[j]
       if sentence.matchableCount < configuration.shortEmptyBeadWords {
@@ -94,14 +117,15 @@ struct BeadCosts: Sendable {
   /// matchable words but no match in the other side.
   func similarity(
     _ sources: Range<Int>, _ targets: Range<Int>, coverage: PairCoverage, countsUnsupported: Bool
-  ) -> (share: Double, unsupported: Int) {
-    if sources.isEmpty || targets.isEmpty { return (0, 0) }
+  ) -> (share: Double, unsupported: (sentences: Int, words: Int)) {
+    if sources.isEmpty || targets.isEmpty { return (0, (0, 0)) }
     let minimum = configuration.unsupportedMergeMinimumWords
     return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: targets.count) { targetMasks in
       targetMasks.initialize(repeating: 0)
       var total = 0.0
       var covered = 0.0
       var unsupported = 0
+      var unsupportedWords = 0
       for s in sources {
         total += source[s].totalWeight
         var sourceMask: UInt64 = 0
@@ -113,6 +137,7 @@ struct BeadCosts: Sendable {
         covered += Self.weight(of: sourceMask, in: source[s])
         if countsUnsupported && sourceMask == 0 && source[s].matchableCount >= minimum {
           unsupported += 1
+          unsupportedWords += source[s].matchableCount
         }
       }
       for (k, t) in targets.enumerated() {
@@ -120,9 +145,10 @@ struct BeadCosts: Sendable {
         covered += Self.weight(of: targetMasks[k], in: target[t])
         if countsUnsupported && targetMasks[k] == 0 && target[t].matchableCount >= minimum {
           unsupported += 1
+          unsupportedWords += target[t].matchableCount
         }
       }
-      return (total > 0 ? covered / total : 0, unsupported)
+      return (total > 0 ? covered / total : 0, (unsupported, unsupportedWords))
     }
   }
 

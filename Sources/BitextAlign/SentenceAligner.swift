@@ -13,6 +13,8 @@ import Foundation
 ///          + length(a-b)                      Gale & Church's length cost
 ///          + w · (a + b) / 2 · (1 − sim)      lexical and cognate evidence
 ///          + p · max(0, a + b − t)            wide beads are rarer than the prior says
+///          + u · (unsupported sentences)      a + b > 2: sentences with matchable words, none matched
+///          + q · |Δ "?"| + q · |Δ "!"|          a, b > 0: question/exclamation marks that differ
 ///
 /// - The length cost is the two-tailed probability of the deviation of the target length from
 ///   `ratio × source length`; `ratio` is the ratio of the two texts' lengths and the variance

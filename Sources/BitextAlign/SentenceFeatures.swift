@@ -17,6 +17,10 @@ struct SentenceFeatures: Sendable {
   var totalWeight: Double
   /// How many of ``words`` have at least one match key.
   var matchableCount: Int = 0
+  /// Question marks (`?`, `¿`) in the sentence.
+  var questionMarks: Int = 0
+  /// Exclamation marks (`!`, `¡`) in the sentence.
+  var exclamationMarks: Int = 0
 
   /// Whether some word of the sentence has `key` (binary search in ``keys``).
   func hasKey(_ key: Int32) -> Bool {
@@ -138,7 +142,9 @@ struct FeatureExtractor {
       result.append(
         SentenceFeatures(
           length: Self.length(of: sentence), words: featureWords, keys: keys, keyMasks: keyMasks,
-          totalWeight: total, matchableCount: featureWords.count { !$0.keys.isEmpty }))
+          totalWeight: total, matchableCount: featureWords.count { !$0.keys.isEmpty },
+          questionMarks: sentence.unicodeScalars.count { $0 == "?" || $0 == "¿" },
+          exclamationMarks: sentence.unicodeScalars.count { $0 == "!" || $0 == "¡" }))
     }
     return result
   }

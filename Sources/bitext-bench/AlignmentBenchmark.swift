@@ -57,6 +57,9 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Extra cost of each sentence of a wide bead without any match.")
   var unsupportedPenalty: Double?
 
+  @Option(help: "Extra cost per matchable word of a sentence paying the unsupported-merge penalty.")
+  var unsupportedWordPenalty: Double?
+
   @Option(help: "Least matchable words of a sentence for the unsupported-merge penalty.")
   var unsupportedMinimumWords: Int?
 
@@ -68,6 +71,9 @@ struct AlignmentBenchmark: ParsableCommand {
 
   @Option(help: "Directory to write each document's beads to (<name>.beads), for inspection.")
   var dumpBeads: String?
+
+  @Option(help: "Cost of each question or exclamation mark by which a bead's sides differ.")
+  var punctuationWeight: Double?
 
   @Option(help: "Weight of the gloss term.")
   var glossWeight: Double?
@@ -98,9 +104,11 @@ struct AlignmentBenchmark: ParsableCommand {
     if let inducedMinimum { config.inducedLexiconMinimumSentences = inducedMinimum }
     if let inducedScore { config.inducedLexiconMinimumScore = inducedScore }
     if let glossWeight { config.glossWeight = glossWeight }
+    if let punctuationWeight { config.punctuationWeight = punctuationWeight }
     if let shortEmptyDiscount { config.shortEmptyBeadDiscount = shortEmptyDiscount }
     if let shortEmptyWords { config.shortEmptyBeadWords = shortEmptyWords }
     if let unsupportedPenalty { config.unsupportedMergePenalty = unsupportedPenalty }
+    if let unsupportedWordPenalty { config.unsupportedMergeWordPenalty = unsupportedWordPenalty }
     if let unsupportedMinimumWords { config.unsupportedMergeMinimumWords = unsupportedMinimumWords }
     let base = URL(fileURLWithPath: eval)
     let textberg = base.appendingPathComponent("textberg-de-fr-dev")

@@ -282,3 +282,29 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect(alone.map(\.source) == [0..<1, 1..<2, 2..<3])
   #expect(alone.map(\.target) == [0..<1, 1..<1, 1..<2])
 }
+
+@Test func questionAndExclamationMarksThatDifferCostThePunctuationWeight() {
+  let source = ["Where is the river?", "The river is here!", "Here."]
+  let target = ["Où est la rivière ?", "La rivière est ici.", "Ici !"]
+  func cost(_ weight: Double, _ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
+    var configuration = AlignerConfiguration()
+    configuration.punctuationWeight = weight
+    var extractor = FeatureExtractor(configuration: configuration, evidence: nil)
+    let costs = BeadCosts(
+      configuration: configuration,
+      source: extractor.features(of: source, language: "en", isSource: true),
+      target: extractor.features(of: target, language: "fr", isSource: false))
+    let band = AlignmentBand.diagonal(sourceCount: 3, targetCount: 3, width: 3)
+    let coverage = PairCoverage(
+      source: costs.source, target: costs.target, band: band, maximumSourceSize: 3)
+    return costs.fullCost(shape, i, j, coverage: coverage)
+  }
+  func extra(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
+    cost(1.5, shape, i, j) - cost(0, shape, i, j)
+  }
+  #expect(abs(extra(BeadShape(1, 1), 0, 0)) < 1e-9)  // a question on both sides
+  #expect(abs(extra(BeadShape(1, 1), 1, 1) - 1.5) < 1e-9)  // "!" against "."
+  #expect(abs(extra(BeadShape(1, 1), 0, 1) - 1.5) < 1e-9)  // "?" against "."
+  #expect(abs(extra(BeadShape(2, 2), 1, 1)) < 1e-9)  // one "!" on each side
+  #expect(abs(extra(BeadShape(1, 0), 0, 0)) < 1e-9)  // deletions say nothing
+}
