@@ -15,10 +15,14 @@ struct GlossCoverage: Sendable {
   private let sourceNeighbours: [Double]
   private let targetNeighbours: [Double]
   private let span: Int
+  /// The overlap expected between unrelated sentences: the median overlap of the sentence
+  /// pairs of the band (nearly all of which are not translations of each other). Overlaps
+  /// are rescaled so that this level counts as none (0 when not correcting).
+  let baseline: Double
 
   init(
     source: [CharacterProfile], target: [CharacterProfile], band: AlignmentBand,
-    maximumSize: Int
+    maximumSize: Int, correctsBaseline: Bool = false
   ) {
     let n = source.count
     let m = target.count
@@ -55,6 +59,22 @@ struct GlossCoverage: Sendable {
     self.sourceNeighbours = neighbours(source)
     self.targetNeighbours = neighbours(target)
     self.span = span
+    var baseline = 0.0
+    if correctsBaseline {
+      var pairOverlaps: [Double] = []
+      pairOverlaps.reserveCapacity(dots.count)
+      for s in 0..<n where lower[s] <= upper[s] {
+        for t in lower[s]...upper[s] {
+          let norms = source[s].squaredNorm + target[t].squaredNorm
+          pairOverlaps.append(norms > 0 ? 2 * dots[offsets[s] + t - lower[s]] / norms : 0)
+        }
+      }
+      if !pairOverlaps.isEmpty {
+        pairOverlaps.sort()
+        baseline = min(0.9, pairOverlaps[pairOverlaps.count / 2])
+      }
+    }
+    self.baseline = baseline
   }
 
   /// The overlap `2 a·b / (|a|² + |b|²)` of the summed profiles `a`, `b` of two runs of
@@ -76,7 +96,8 @@ struct GlossCoverage: Sendable {
     let sourceNorm = Self.squaredNorm(sources, source, sourceNeighbours, span)
     let targetNorm = Self.squaredNorm(targets, target, targetNeighbours, span)
     guard sourceNorm > 0 && targetNorm > 0 else { return 0 }
-    return min(1, 2 * dot / (sourceNorm + targetNorm))
+    let raw = min(1, 2 * dot / (sourceNorm + targetNorm))
+    return max(0, (raw - baseline) / (1 - baseline))
   }
 
   private static func squaredNorm(

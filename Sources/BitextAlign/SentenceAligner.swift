@@ -196,7 +196,8 @@ public struct SentenceAligner: Sendable {
       let gloss = profiles.map { profiles in
         GlossCoverage(
           source: profiles.0, target: profiles.1, band: band,
-          maximumSize: max(configuration.maximumBeadSize, 1))
+          maximumSize: max(configuration.maximumBeadSize, 1),
+          correctsBaseline: configuration.glossBaselineCorrection)
       }
       if let steps = search.run(
         band: band, sourceCount: n, targetCount: m,

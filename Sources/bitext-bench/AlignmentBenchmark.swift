@@ -75,6 +75,9 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Cost of each question or exclamation mark by which a bead's sides differ.")
   var punctuationWeight: Double?
 
+  @Flag(help: "Measure gloss overlaps above the overlap of unrelated sentences.")
+  var glossBaseline = false
+
   @Option(help: "Weight of the gloss term.")
   var glossWeight: Double?
 
@@ -104,6 +107,7 @@ struct AlignmentBenchmark: ParsableCommand {
     if let inducedMinimum { config.inducedLexiconMinimumSentences = inducedMinimum }
     if let inducedScore { config.inducedLexiconMinimumScore = inducedScore }
     if let glossWeight { config.glossWeight = glossWeight }
+    if glossBaseline { config.glossBaselineCorrection = true }
     if let punctuationWeight { config.punctuationWeight = punctuationWeight }
     if let shortEmptyDiscount { config.shortEmptyBeadDiscount = shortEmptyDiscount }
     if let shortEmptyWords { config.shortEmptyBeadWords = shortEmptyWords }
