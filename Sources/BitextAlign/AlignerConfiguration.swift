@@ -39,6 +39,10 @@ public struct AlignerConfiguration: Hashable, Sendable {
   /// Extra cost of each question or exclamation mark by which the two sides of a bead
   /// differ (both sides non-empty): translators mostly keep a question a question.
   public var punctuationWeight: Double
+  /// Share `λ` of the similarity term computed sentence by sentence: each sentence of a bead
+  /// costs `w / 2 · (1 − its own matched share)`, so that merging a sentence without matches
+  /// costs as much as leaving it alone; the rest, `1 − λ`, is the pooled term.
+  public var perSentenceSimilarity: Double
   /// Whether the length model's variance is re-estimated from the first pass's 1-1 beads.
   public var refitsLengthModel: Bool
   /// Length of the prefix compared for cognates (words at least this long).
@@ -88,8 +92,9 @@ public struct AlignerConfiguration: Hashable, Sendable {
     unsupportedMergeMinimumWords: Int = 1, unsupportedMergeWordPenalty: Double = 0,
     shortEmptyBeadDiscount: Double = 0,
     shortEmptyBeadWords: Int = 2, punctuationWeight: Double = 1,
-    glossBaselineCorrection: Bool = false
+    glossBaselineCorrection: Bool = false, perSentenceSimilarity: Double = 0.75
   ) {
+    self.perSentenceSimilarity = perSentenceSimilarity
     self.glossBaselineCorrection = glossBaselineCorrection
     self.punctuationWeight = punctuationWeight
     self.shortEmptyBeadDiscount = shortEmptyBeadDiscount

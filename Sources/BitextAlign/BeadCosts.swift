@@ -80,7 +80,10 @@ struct BeadCosts: Sendable {
     let targets = j..<(j + shape.target)
     let (sim, unsupported) = similarity(
       sources, targets, coverage: coverage, countsUnsupported: shape.source + shape.target > 2)
-    var cost = lengthCost(shape, i, j) + configuration.similarityWeight * size * (1 - sim)
+    let lambda = configuration.perSentenceSimilarity
+    var cost =
+      lengthCost(shape, i, j) + configuration.similarityWeight
+      * ((1 - lambda) * size * (1 - sim) + lambda * (size - unsupported.shareSum / 2))
     cost +=
       configuration.unsupportedMergePenalty * Double(unsupported.sentences)
       + configuration.unsupportedMergeWordPenalty * Double(unsupported.words)
@@ -117,8 +120,8 @@ struct BeadCosts: Sendable {
   /// matchable words but no match in the other side.
   func similarity(
     _ sources: Range<Int>, _ targets: Range<Int>, coverage: PairCoverage, countsUnsupported: Bool
-  ) -> (share: Double, unsupported: (sentences: Int, words: Int)) {
-    if sources.isEmpty || targets.isEmpty { return (0, (0, 0)) }
+  ) -> (share: Double, unsupported: (sentences: Int, words: Int, shareSum: Double)) {
+    if sources.isEmpty || targets.isEmpty { return (0, (0, 0, 0)) }
     let minimum = configuration.unsupportedMergeMinimumWords
     return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: targets.count) { targetMasks in
       targetMasks.initialize(repeating: 0)
@@ -126,6 +129,7 @@ struct BeadCosts: Sendable {
       var covered = 0.0
       var unsupported = 0
       var unsupportedWords = 0
+      var shareSum = 0.0
       for s in sources {
         total += source[s].totalWeight
         var sourceMask: UInt64 = 0
@@ -134,7 +138,9 @@ struct BeadCosts: Sendable {
           sourceMask |= masks.source
           targetMasks[k] |= masks.target
         }
-        covered += Self.weight(of: sourceMask, in: source[s])
+        let sourceCovered = Self.weight(of: sourceMask, in: source[s])
+        covered += sourceCovered
+        if source[s].totalWeight > 0 { shareSum += sourceCovered / source[s].totalWeight }
         if countsUnsupported && sourceMask == 0 && source[s].matchableCount >= minimum {
           unsupported += 1
           unsupportedWords += source[s].matchableCount
@@ -142,13 +148,15 @@ struct BeadCosts: Sendable {
       }
       for (k, t) in targets.enumerated() {
         total += target[t].totalWeight
-        covered += Self.weight(of: targetMasks[k], in: target[t])
+        let targetCovered = Self.weight(of: targetMasks[k], in: target[t])
+        covered += targetCovered
+        if target[t].totalWeight > 0 { shareSum += targetCovered / target[t].totalWeight }
         if countsUnsupported && targetMasks[k] == 0 && target[t].matchableCount >= minimum {
           unsupported += 1
           unsupportedWords += target[t].matchableCount
         }
       }
-      return (total > 0 ? covered / total : 0, (unsupported, unsupportedWords))
+      return (total > 0 ? covered / total : 0, (unsupported, unsupportedWords, shareSum))
     }
   }
 

@@ -9,12 +9,13 @@ import Foundation
 /// negative log probability, and the aligner finds the monotone sequence of beads covering both
 /// texts with the least total cost:
 ///
-///     cost = −log P(a-b)                      Gale & Church's bead prior
-///          + length(a-b)                      Gale & Church's length cost
-///          + w · (a + b) / 2 · (1 − sim)      lexical and cognate evidence
-///          + p · max(0, a + b − t)            wide beads are rarer than the prior says
-///          + u · (unsupported sentences)      a + b > 2: sentences with matchable words, none matched
-///          + q · |Δ "?"| + q · |Δ "!"|          a, b > 0: question/exclamation marks that differ
+///     cost = −log P(a-b)                          Gale & Church's bead prior
+///          + length(a-b)                          Gale & Church's length cost
+///          + w · (1 − λ) · (a + b)/2 · (1 − sim)  lexical and cognate evidence, pooled,
+///          + w · λ · Σ_k (1 − sim_k) / 2          and sentence by sentence
+///          + p · max(0, a + b − t)                wide beads are rarer than the prior says
+///          + u · (unsupported sentences)          a + b > 2: matchable words, none matched
+///          + q · (|Δ "?"| + |Δ "!"|)              a, b > 0: question/exclamation marks differ
 ///
 /// - The length cost is the two-tailed probability of the deviation of the target length from
 ///   `ratio × source length`; `ratio` is the ratio of the two texts' lengths and the variance
@@ -23,8 +24,10 @@ import Foundation
 ///   find a match on the other side: a dictionary translation (``TranslationEvidence``) or,
 ///   for Latin-script words, the same number or the same first letters (cognates, names).
 ///   An insertion or deletion has `sim = 0`. Scaling the term by the bead's size keeps the
-///   total path-independent when there is no evidence at all, and keeps merging from looking
-///   cheaper than it is.
+///   total path-independent when there is no evidence at all. `sim_k` is the share of
+///   sentence `k`'s own words matched: pooled alone, a bead's matches would also pay for an
+///   unmatched sentence merged into it, making such merges cheaper than leaving it alone
+///   (``AlignerConfiguration/perSentenceSimilarity``).
 ///
 /// ## Search
 /// Linear in time and memory: a length-only pass in a band around the diagonal (widened while

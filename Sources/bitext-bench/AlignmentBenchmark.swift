@@ -78,6 +78,9 @@ struct AlignmentBenchmark: ParsableCommand {
   @Flag(help: "Measure gloss overlaps above the overlap of unrelated sentences.")
   var glossBaseline = false
 
+  @Option(help: "Share of the similarity term computed sentence by sentence (0...1).")
+  var perSentence: Double?
+
   @Option(help: "Weight of the gloss term.")
   var glossWeight: Double?
 
@@ -107,6 +110,7 @@ struct AlignmentBenchmark: ParsableCommand {
     if let inducedMinimum { config.inducedLexiconMinimumSentences = inducedMinimum }
     if let inducedScore { config.inducedLexiconMinimumScore = inducedScore }
     if let glossWeight { config.glossWeight = glossWeight }
+    if let perSentence { config.perSentenceSimilarity = perSentence }
     if glossBaseline { config.glossBaselineCorrection = true }
     if let punctuationWeight { config.punctuationWeight = punctuationWeight }
     if let shortEmptyDiscount { config.shortEmptyBeadDiscount = shortEmptyDiscount }

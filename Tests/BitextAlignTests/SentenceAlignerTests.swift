@@ -308,3 +308,34 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect(abs(extra(BeadShape(2, 2), 1, 1)) < 1e-9)  // one "!" on each side
   #expect(abs(extra(BeadShape(1, 0), 0, 0)) < 1e-9)  // deletions say nothing
 }
+
+@Test func perSentenceSimilarityMakesAMergedUnmatchedSentenceCostWhatItCostsAlone() {
+  let source = [Synthetic.sentence(3), "Nobody knows anything whatsoever."]
+  let target = [Synthetic.translate(Synthetic.sentence(3))]
+  func similarityTerm(_ lambda: Double, _ shape: BeadShape, _ i: Int) -> Double {
+    var configuration = AlignerConfiguration()
+    configuration.perSentenceSimilarity = lambda
+    configuration.unsupportedMergePenalty = 0
+    configuration.punctuationWeight = 0
+    var extractor = FeatureExtractor(
+      configuration: configuration, evidence: DictionaryEvidence(Synthetic.dictionary))
+    let costs = BeadCosts(
+      configuration: configuration,
+      source: extractor.features(of: source, language: "en", isSource: true),
+      target: extractor.features(of: target, language: "fr", isSource: false))
+    let band = AlignmentBand.diagonal(sourceCount: 2, targetCount: 1, width: 2)
+    let coverage = PairCoverage(
+      source: costs.source, target: costs.target, band: band, maximumSourceSize: 2)
+    return costs.fullCost(shape, i, 0, coverage: coverage) - costs.lengthCost(shape, i, 0)
+  }
+  let weight = AlignerConfiguration().similarityWeight
+  // Sentence by sentence: the merge adds exactly the unmatched sentence's cost alone.
+  let merged = similarityTerm(1, BeadShape(2, 1), 0)
+  let separate = similarityTerm(1, BeadShape(1, 1), 0) + similarityTerm(1, BeadShape(1, 0), 1)
+  #expect(abs(merged - separate) < 1e-9)
+  #expect(abs(similarityTerm(1, BeadShape(1, 0), 1) - weight / 2) < 1e-9)
+  // Pooled, the merge is cheaper than leaving the sentence alone.
+  let pooledMerged = similarityTerm(0, BeadShape(2, 1), 0)
+  let pooledSeparate = similarityTerm(0, BeadShape(1, 1), 0) + similarityTerm(0, BeadShape(1, 0), 1)
+  #expect(pooledMerged < pooledSeparate - 1e-6)
+}
