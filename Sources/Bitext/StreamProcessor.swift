@@ -1,3 +1,5 @@
+import BitextCorpus
+
 /// Aligns the document pairs of a JSON Lines stream, one input line to one output line, for
 /// `bitext stream` (and so for Spark's `RDD.pipe`, Hadoop Streaming or GNU parallel).
 ///
@@ -96,9 +98,9 @@ public struct StreamProcessor: Sendable {
       out.append(contentsOf: ",\"score\":".utf8)
       out.append(contentsOf: (bead.score.isFinite ? String(bead.score) : "null").utf8)
       out.append(contentsOf: ",\"source_text\":".utf8)
-      JSONString.append(bead.sourceText, to: &out)
+      JSONText.appendString(bead.sourceText, to: &out)
       out.append(contentsOf: ",\"target_text\":".utf8)
-      JSONString.append(bead.targetText, to: &out)
+      JSONText.appendString(bead.targetText, to: &out)
       out.append(UInt8(ascii: "}"))
     }
     out.append(UInt8(ascii: "]"))
@@ -106,7 +108,7 @@ public struct StreamProcessor: Sendable {
       out.append(contentsOf: ",\"warnings\":[".utf8)
       for (offset, warning) in result.warnings.enumerated() {
         if offset > 0 { out.append(UInt8(ascii: ",")) }
-        JSONString.append(warning, to: &out)
+        JSONText.appendString(warning, to: &out)
       }
       out.append(UInt8(ascii: "]"))
     }
@@ -153,7 +155,7 @@ public struct StreamProcessor: Sendable {
     var out: [UInt8] = Array("{\"id\":".utf8)
     out.append(contentsOf: (error.idJSON ?? "null").utf8)
     out.append(contentsOf: ",\"error\":".utf8)
-    JSONString.append(error.message, to: &out)
+    JSONText.appendString(error.message, to: &out)
     out.append(contentsOf: "}\n".utf8)
     return out
   }

@@ -1,3 +1,4 @@
+import BitextCorpus
 import Foundation
 
 /// One document pair of a JSON Lines stream (`bitext stream`):
@@ -49,7 +50,7 @@ public struct StreamRecord: Sendable, Hashable {
     let idJSON: String
     switch fields["id"] {
     case let text as String:
-      idJSON = JSONString.quoted(text)
+      idJSON = JSONText.quoted(text)
     case let number as NSNumber where !Self.isBoolean(number):
       guard let integer = Int(exactly: number.doubleValue) else {
         throw StreamRecordError(idJSON: nil, message: "\"id\" must be a string or an integer")
@@ -103,38 +104,4 @@ public struct StreamRecordError: Error, Sendable, Hashable, CustomStringConverti
 
   /// The message.
   public var description: String { message }
-}
-
-/// JSON string literals written by hand (RFC 8259), so the output never depends on an
-/// encoder's choices.
-enum JSONString {
-  /// `text` as a quoted JSON string.
-  static func quoted(_ text: String) -> String {
-    var out: [UInt8] = []
-    append(text, to: &out)
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// Appends `text` as a quoted JSON string.
-  static func append(_ text: String, to out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-      case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-      case 0x0A: out.append(contentsOf: "\\n".utf8)
-      case 0x0D: out.append(contentsOf: "\\r".utf8)
-      case 0x09: out.append(contentsOf: "\\t".utf8)
-      case 0x08: out.append(contentsOf: "\\b".utf8)
-      case 0x0C: out.append(contentsOf: "\\f".utf8)
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        out.append(contentsOf: "\\u00".utf8)
-        out.append(hex[Int(byte >> 4)])
-        out.append(hex[Int(byte & 0xF)])
-      default: out.append(byte)
-      }
-    }
-    out.append(UInt8(ascii: "\""))
-  }
 }

@@ -75,10 +75,17 @@ struct JSONLWriter: CorpusEncoder {
 }
 
 /// JSON string literals written by hand (RFC 8259), so output never depends on an encoder's
-/// choices.
-enum JSONText {
+/// choices. Every JSON writer of Bitext (JSONL corpora, `segment`, `translate`, `stream`) uses it.
+public enum JSONText {
+  /// `text` as a quoted JSON string.
+  public static func quoted(_ text: String) -> String {
+    var out: [UInt8] = []
+    appendString(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Appends `text` as a quoted JSON string.
-  static func appendString(_ text: String, to out: inout [UInt8]) {
+  public static func appendString(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     for byte in text.utf8 {
       switch byte {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BitextCorpus
 import BitextText
 import Foundation
 
@@ -72,7 +73,7 @@ struct SegmentCommand: ParsableCommand {
       case .jsonl:
         out +=
           "{\"paragraph\":\(sentence.paragraph),\"index\":\(index),\"start\":\(sentence.range.lowerBound),"
-          + "\"end\":\(sentence.range.upperBound),\"text\":\(JSONString.quote(sentence.text))}\n"
+          + "\"end\":\(sentence.range.upperBound),\"text\":\(JSONText.quoted(sentence.text))}\n"
       }
       lastParagraph = sentence.paragraph
       if out.utf8.count > 1 << 20 {
@@ -95,29 +96,4 @@ enum StandardOutput {
 /// Prints a warning on standard error.
 func warn(_ message: String) {
   FileHandle.standardError.write(Data("bitext: warning: \(message)\n".utf8))
-}
-
-/// JSON string quoting (RFC 8259), deterministic and minimal.
-enum JSONString {
-  static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          out += String(format: "\\u%04x", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
 }

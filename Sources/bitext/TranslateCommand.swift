@@ -1,4 +1,5 @@
 import ArgumentParser
+import BitextCorpus
 import BitextLexicon
 import BitextText
 import BitextTranslate
@@ -81,8 +82,8 @@ struct TranslateCommand: ParsableCommand {
         out += translation.text + "\n"
       case .jsonl:
         out +=
-          "{\"source\":\(JSONString.quote(line)),\"translation\":\(JSONString.quote(translation.text)),"
-          + "\"unknown\":[\(translation.unknownWords.map(JSONString.quote).joined(separator: ","))]}\n"
+          "{\"source\":\(JSONText.quoted(line)),\"translation\":\(JSONText.quoted(translation.text)),"
+          + "\"unknown\":[\(translation.unknownWords.map(JSONText.quoted).joined(separator: ","))]}\n"
       }
       if out.utf8.count > 1 << 20 {
         StandardOutput.write(out)
