@@ -1,3 +1,5 @@
+import BitextText
+
 /// Small per-language word lists used by ``Lemmatizer``.
 ///
 /// The lists are data: `Dictionaries/lemmas/<language>.txt`, embedded into the library at
@@ -36,18 +38,11 @@ struct LemmaData: Sendable, Equatable {
   /// reported with its number.
   static func parse(_ text: String) throws(LemmaDataError) -> LemmaData {
     var data = LemmaData()
-    var section = ""
-    var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-      let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+    for entry in SectionedData.entries(text) {
+      let words = entry.words
+      let number = entry.line
       guard let first = words.first else { continue }
-      if words.count == 1, first.hasPrefix("["), first.hasSuffix("]") {
-        section = String(first.dropFirst().dropLast())
-        continue
-      }
-      switch section {
+      switch entry.section {
       case "elisions":
         guard words.count == 2 else {
           throw LemmaDataError(line: number, message: "expected an elided word and its full word")

@@ -60,34 +60,18 @@ public struct LanguageProfile: Sendable, Hashable {
   /// Parses the text of a segmentation data file (sections in brackets, one entry a line).
   public static func parse(_ text: String, language: String) -> LanguageProfile {
     var profile = LanguageProfile(language: language)
-    var section = ""
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
-      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        .trimmingCharacters(in: .whitespaces)
-      if line.isEmpty { continue }
-      if line.hasPrefix("[") && line.hasSuffix("]") {
-        section = String(line.dropFirst().dropLast())
-        continue
-      }
-      switch section {
-      case "titles": profile.titles.insert(line)
-      case "abbreviations": profile.abbreviations.insert(line)
-      case "starters": profile.starters.insert(line)
-      case "elisions": profile.elisions.insert(line)
-      case "single-letter-words": profile.singleLetterWords.insert(line)
+    for entry in SectionedData.entries(text) where !entry.words.isEmpty {
+      let item = entry.words.joined(separator: " ")
+      switch entry.section {
+      case "titles": profile.titles.insert(item)
+      case "abbreviations": profile.abbreviations.insert(item)
+      case "starters": profile.starters.insert(item)
+      case "elisions": profile.elisions.insert(item)
+      case "single-letter-words": profile.singleLetterWords.insert(item)
       default: break
       }
     }
     return profile
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingCharacters(in set: CharacterSetLike) -> String {
-    var view = self[...]
-    while let first = view.first, first.isWhitespace { view = view.dropFirst() }
-    while let last = view.last, last.isWhitespace { view = view.dropLast() }
-    return String(view)
   }
 }
 

@@ -1,3 +1,5 @@
+import BitextText
+
 /// Regular English inflection with a short list of irregular forms, applied to the head word of
 /// a gloss ("force" → "forces", "declare" → "declared", "give notice" → "given notice").
 ///
@@ -88,15 +90,9 @@ enum EnglishInflection {
   /// not a pair of words are ignored.
   static func parse(_ text: String) -> [String: [String: String]] {
     var sections: [String: [String: String]] = [:]
-    var section = ""
-    for rawLine in text.split(separator: "\n") {
-      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-      let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-      if words.count == 1, words[0].hasPrefix("["), words[0].hasSuffix("]") {
-        section = String(words[0].dropFirst().dropLast())
-      } else if words.count == 2, !section.isEmpty {
-        sections[section, default: [:]][words[0]] = words[1]
-      }
+    for entry in SectionedData.entries(text) where entry.words.count == 2 && !entry.section.isEmpty
+    {
+      sections[entry.section, default: [:]][entry.words[0]] = entry.words[1]
     }
     return sections
   }

@@ -1,3 +1,5 @@
+import BitextText
+
 /// The grammar lists of a source language the gloss translator's language rules use: adjective
 /// and verb endings, participles, negations.
 ///
@@ -80,17 +82,13 @@ struct GrammarData: Sendable, Hashable {
   /// with its number.
   static func parse(_ text: String) throws(ParseError) -> GrammarData {
     var data = GrammarData()
-    var section = ""
-    var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-      let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-      guard let first = words.first else { continue }
-      if words.count == 1, first.hasPrefix("["), first.hasSuffix("]") {
-        section = String(first.dropFirst().dropLast())
+    for entry in SectionedData.entries(text) {
+      let words = entry.words
+      let number = entry.line
+      let section = entry.section
+      guard let first = words.first else {
         guard sections.contains(section) else {
-          throw ParseError(line: number, message: "unknown section '\(first)'")
+          throw ParseError(line: number, message: "unknown section '[\(section)]'")
         }
         continue
       }
