@@ -36,13 +36,7 @@ struct AlignCommand: ParsableCommand {
   @Flag(name: .long, help: "The inputs hold one sentence per line.")
   var presegmented = false
 
-  @Option(
-    name: .long, parsing: .singleValue,
-    help: "Dictionary evidence: auto, none, or a lexicon TSV file (repeatable).")
-  var lexicon: [String] = []
-
-  @Option(name: .customLong("lexicon-dir"), help: "The lexicon data directory (for auto).")
-  var lexiconDirectory: String?
+  @OptionGroup var lexiconOptions: LexiconOptions
 
   @Option(name: .long, help: "Output format: beads, tsv, tmx, jsonl or moses.")
   var format: String = "beads"
@@ -70,7 +64,7 @@ struct AlignCommand: ParsableCommand {
         "unknown format '\(format)'; use one of: \(CorpusFormat.allCases.map(\.rawValue).joined(separator: ", "))"
       )
     }
-    let choice = try LexiconOption.choice(lexicon, directory: lexiconDirectory)
+    let choice = try lexiconOptions.choice()
     let (loaded, lexiconWarnings) = try BitextPipeline.loadLexicon(
       choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
     lexiconWarnings.forEach(warn)

@@ -55,12 +55,7 @@ struct BatchCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Target language of lines without languages (BCP 47).")
   var targetLang: String?
 
-  @Option(
-    name: .long, parsing: .singleValue, help: "auto, none, or a lexicon TSV file (repeatable).")
-  var lexicon: [String] = []
-
-  @Option(name: .customLong("lexicon-dir"), help: "The lexicon data directory (for auto).")
-  var lexiconDirectory: String?
+  @OptionGroup var lexiconOptions: LexiconOptions
 
   @Flag(name: .long, help: "The inputs hold one sentence per line.")
   var presegmented = false
@@ -78,7 +73,7 @@ struct BatchCommand: AsyncParsableCommand {
     let options = BatchRunner.Options(
       outputDirectory: out, format: CorpusFormat(rawValue: format)!,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
-      lexicon: try LexiconOption.choice(lexicon, directory: lexiconDirectory),
+      lexicon: try lexiconOptions.choice(),
       presegmented: presegmented, toolVersion: BitextVersion.current)
     let style: ProgressReporter.Style =
       quiet ? .quiet : (isatty(2) != 0 ? .bar : .lines)
@@ -240,21 +235,5 @@ final class InterruptHandler {
   func stop() {
     source.cancel()
     signal(SIGINT, SIG_DFL)
-  }
-}
-
-/// The `--lexicon` option shared by the commands: auto, none, or files.
-enum LexiconOption {
-  static func choice(_ values: [String], directory: String?) throws
-    -> BitextPipeline.LexiconChoice
-  {
-    if values.isEmpty || values == ["auto"] {
-      return .auto(directory: directory ?? LexiconStore.defaultDirectory())
-    }
-    if values == ["none"] { return .none }
-    if values.contains("auto") || values.contains("none") {
-      throw ValidationError("--lexicon takes auto, none, or lexicon files, not a mix")
-    }
-    return .files(values)
   }
 }

@@ -31,12 +31,7 @@ struct RunCommand: ParsableCommand {
   @Option(name: .long, help: "The output folder (created if needed).")
   var out: String
 
-  @Option(
-    name: .long, parsing: .singleValue, help: "auto, none, or a lexicon TSV file (repeatable).")
-  var lexicon: [String] = []
-
-  @Option(name: .customLong("lexicon-dir"), help: "The lexicon data directory (for auto).")
-  var lexiconDirectory: String?
+  @OptionGroup var lexiconOptions: LexiconOptions
 
   @Flag(name: .long, help: "The inputs hold one sentence per line.")
   var presegmented = false
@@ -56,7 +51,7 @@ struct RunCommand: ParsableCommand {
   var target: String?
 
   func run() throws {
-    let choice = try LexiconOption.choice(lexicon, directory: lexiconDirectory)
+    let choice = try lexiconOptions.choice()
     let (lexicon, lexiconWarnings) = try BitextPipeline.loadLexicon(
       choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
     lexiconWarnings.forEach(warn)

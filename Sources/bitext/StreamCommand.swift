@@ -33,12 +33,7 @@ struct StreamCommand: ParsableCommand {
   @Option(name: .long, help: "Target language of records without target_lang (BCP 47).")
   var targetLang: String?
 
-  @Option(
-    name: .long, parsing: .singleValue, help: "auto, none, or a lexicon TSV file (repeatable).")
-  var lexicon: [String] = []
-
-  @Option(name: .customLong("lexicon-dir"), help: "The lexicon data directory (for auto).")
-  var lexiconDirectory: String?
+  @OptionGroup var lexiconOptions: LexiconOptions
 
   @Flag(name: .long, help: "The texts hold one sentence per line.")
   var presegmented = false
@@ -50,7 +45,7 @@ struct StreamCommand: ParsableCommand {
     var processor = StreamProcessor(
       options: .init(
         sourceLanguage: sourceLang, targetLanguage: targetLang,
-        lexicon: try LexiconOption.choice(lexicon, directory: lexiconDirectory),
+        lexicon: try lexiconOptions.choice(),
         presegmented: presegmented))
     var reader = LineReader(fileDescriptor: 0)
     var warnings: [String] = []
