@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 
 /// The list of document pairs a batch run aligns, read from a TSV manifest:
@@ -134,22 +135,5 @@ public struct BatchManifest: Sendable, Hashable {
   }
 }
 
-/// A manifest line that cannot be used, with where it is.
-public struct BatchManifestError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The manifest's name.
-  public var file: String
-  /// The 1-based line number.
-  public var line: Int
-  /// What is wrong.
-  public var message: String
-
-  /// Creates an error.
-  public init(file: String, line: Int, message: String) {
-    self.file = file
-    self.line = line
-    self.message = message
-  }
-
-  /// `file:line: message`.
-  public var description: String { "\(file):\(line): \(message)" }
-}
+/// A manifest line that cannot be used, with where it is (`manifest:line: message`).
+public typealias BatchManifestError = LineIssue

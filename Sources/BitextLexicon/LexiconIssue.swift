@@ -1,22 +1,7 @@
-/// A problem found in one line of an input file: reported, and the rest of the file still read.
-public struct LexiconIssue: Hashable, Sendable, CustomStringConvertible {
-  /// The file (as given by the caller).
-  public var file: String
-  /// The 1-based line number.
-  public var line: Int
-  /// What is wrong with the line.
-  public var message: String
+import BitextText
 
-  /// Creates an issue.
-  public init(file: String, line: Int, message: String) {
-    self.file = file
-    self.line = line
-    self.message = message
-  }
-
-  /// `file:line: message`, the form compilers use.
-  public var description: String { "\(file):\(line): \(message)" }
-}
+/// A problem found in one line of a lexicon file: reported, and the rest of the file still read.
+public typealias LexiconIssue = LineIssue
 
 /// A failure that stops reading or writing a lexicon.
 public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
