@@ -26,7 +26,7 @@ let package = Package(
     .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer", "CZlib"]),
     .target(name: "BitextAlign", dependencies: ["BitextText", "BitextLexicon"]),
     .target(name: "BitextTranslate", dependencies: ["BitextText", "BitextLexicon"]),
-    .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextAlign"]),
+    .target(name: "BitextCorpus", dependencies: ["BitextText"]),
     .target(
       name: "Bitext",
       dependencies: [

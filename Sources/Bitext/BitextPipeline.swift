@@ -129,8 +129,12 @@ public struct BitextPipeline: Sendable {
         language: language, lineBreaksAreSentences: options.lineBreaksAreSentences))
   }
 
-  /// Aligns two documents.
-  public func align(source: TextDocument, target: TextDocument, document: String = "") -> Result {
+  /// Aligns two documents. `progress`, if given, hears the share of the alignment done, in
+  /// [0, 1], on the calling thread (see ``SentenceAligner/align(source:target:evidence:progress:)``).
+  public func align(
+    source: TextDocument, target: TextDocument, document: String = "",
+    progress: ((Double) -> Void)? = nil
+  ) -> Result {
     var warnings: [String] = []
     let n = source.sentences.count
     let m = target.sentences.count
@@ -148,7 +152,7 @@ public struct BitextPipeline: Sendable {
       configuration: options.aligner)
     var beads = aligner.align(
       source: source.sentences.map(\.text), target: target.sentences.map(\.text),
-      lexicon: evidence)
+      evidence: evidence, progress: progress)
     if let minimum = options.minimumScore { beads = beads.filter { $0.score >= minimum } }
     let corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,

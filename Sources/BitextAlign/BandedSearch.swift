@@ -1,21 +1,25 @@
 /// Monotone dynamic programming over an ``AlignmentBand``: the cheapest sequence of beads from
-/// `(0, 0)` to `(n, m)` under a bead cost function.
+/// `(0, 0)` to `(n, m)` under a bead cost function. The search does not know what a cost is.
 struct BandedSearch {
-  /// One bead of the best path, with its cost and its margin over the best alternative bead
-  /// ending at the same cell.
+  /// One bead of the best path, with its margin over the best alternative bead ending at the
+  /// same cell.
   struct Step {
     var shape: BeadShape
     var end: (i: Int, j: Int)
-    var cost: Double
     var margin: Double
   }
+
+  /// The largest margin recorded: beyond it a bead is as sure as it gets.
+  static let maximumMargin: Float = 10
 
   let shapes: [BeadShape]
 
   /// The best path, or `nil` when `(n, m)` cannot be reached inside the band.
-  /// `cost(shape, i, j)` is the cost of the bead of `shape` *starting* at `(i, j)`.
+  /// `cost(shape, i, j)` is the cost of the bead of `shape` *starting* at `(i, j)`; `progress`
+  /// hears of every hundredth of the rows.
   func run(
     band: AlignmentBand, sourceCount n: Int, targetCount m: Int,
+    progress: ProgressSpan = ProgressSpan(handler: nil),
     cost: (BeadShape, Int, Int) -> Double
   ) -> [Step]? {
     var total = [Double](repeating: .infinity, count: band.cellCount)
@@ -23,7 +27,9 @@ struct BandedSearch {
     var margins = [Float](repeating: 0, count: band.cellCount)
     guard let origin = band.index(0, 0), band.index(n, m) != nil else { return nil }
     total[origin] = 0
+    let reportEvery = max(1, n / 100)
     for i in 0...n {
+      if i % reportEvery == 0 { progress(Double(i) / Double(max(n, 1))) }
       let lo = band.lower[i]
       let hi = band.upper[i]
       guard lo <= hi else { continue }
@@ -50,7 +56,8 @@ struct BandedSearch {
         }
         total[here] = best
         choice[here] = bestShape
-        margins[here] = second == .infinity ? 10 : Float(min(10, second - best))
+        margins[here] =
+          second == .infinity ? Self.maximumMargin : min(Self.maximumMargin, Float(second - best))
       }
     }
     guard let end = band.index(n, m), total[end] < .infinity else { return nil }
@@ -58,16 +65,12 @@ struct BandedSearch {
     var i = n
     var j = m
     while i > 0 || j > 0 {
-      let cell = band.index(i, j)!
-      let shape = shapes[Int(choice[cell])]
-      let previous = band.index(i - shape.source, j - shape.target)!
-      steps.append(
-        Step(
-          shape: shape, end: (i, j), cost: total[cell] - total[previous],
-          margin: Double(margins[cell])))
+      let shape = shapes[Int(choice[band.index(i, j)!])]
+      steps.append(Step(shape: shape, end: (i, j), margin: Double(margins[band.index(i, j)!])))
       i -= shape.source
       j -= shape.target
     }
+    progress(1)
     return steps.reversed()
   }
 }

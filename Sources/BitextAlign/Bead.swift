@@ -17,6 +17,6 @@ public struct Bead: Hashable, Sendable, Codable {
     self.score = score
   }
 
-  /// The bead's shape, e.g. `"1-2"` for one source sentence and two target sentences.
-  public var kind: String { "\(source.count)-\(target.count)" }
+  /// The bead's shape: how many source and target sentences it joins.
+  public var shape: BeadShape { BeadShape(source.count, target.count) }
 }

@@ -5,9 +5,9 @@ struct BeadCosts: Sendable {
   let configuration: AlignerConfiguration
   let source: [SentenceFeatures]
   let target: [SentenceFeatures]
-  var length: LengthModel
+  let length: LengthModel
   /// −log prior of shape `(a, b)` at `a * priorStride + b`.
-  private var priors: [Double]
+  private let priors: [Double]
   private let priorStride: Int
   /// Prefix sums of the sentence lengths: `sourceOffsets[i]` is the length of sentences `..<i`.
   private let sourceOffsets: [Double]
@@ -28,10 +28,11 @@ struct BeadCosts: Sendable {
     let shapes = configuration.shapes + [BeadShape(1, 0), BeadShape(0, 1)]
     let stride = (shapes.map(\.target).max() ?? 1) + 1
     priorStride = stride
-    priors = [Double](repeating: 7, count: ((shapes.map(\.source).max() ?? 1) + 1) * stride)
+    var priors = [Double](repeating: 7, count: ((shapes.map(\.source).max() ?? 1) + 1) * stride)
     for shape in shapes {
       priors[shape.source * stride + shape.target] = -log(shape.galeChurchPrior)
     }
+    self.priors = priors
     sourceOffsets = source.reduce(into: [0]) { $0.append($0.last! + $1.length) }
     targetOffsets = target.reduce(into: [0]) { $0.append($0.last! + $1.length) }
     func marks(_ side: [SentenceFeatures]) -> [(questions: Int, exclamations: Int)] {
@@ -41,14 +42,6 @@ struct BeadCosts: Sendable {
     }
     sourceMarks = marks(source)
     targetMarks = marks(target)
-  }
-
-  /// Re-estimates the length variance from the 1-1 beads of a path.
-  mutating func refitLength(from steps: [BandedSearch.Step]) {
-    let pairs = steps.filter { $0.shape == BeadShape(1, 1) }.map {
-      (source: source[$0.end.i - 1].length, target: target[$0.end.j - 1].length)
-    }
-    length.refit(pairs: pairs)
   }
 
   /// Prior, length and wide-bead costs of the bead of `shape` starting at `(i, j)`.
@@ -71,92 +64,70 @@ struct BeadCosts: Sendable {
     return cost
   }
 
-  /// The full cost: ``lengthCost(_:_:_:)`` plus the similarity term.
-  func fullCost(
-    _ shape: BeadShape, _ i: Int, _ j: Int, coverage: PairCoverage, gloss: GlossCoverage? = nil
-  ) -> Double {
+  /// The full cost: ``lengthCost(_:_:_:)`` plus the similarity, unsupported-merge and
+  /// punctuation terms, as ``SentenceAligner``'s formula writes them.
+  func fullCost(_ shape: BeadShape, _ i: Int, _ j: Int, coverage: PairCoverage) -> Double {
     let size = Double(shape.source + shape.target) / 2
-    let sources = i..<(i + shape.source)
-    let targets = j..<(j + shape.target)
-    let (sim, unsupported) = similarity(
-      sources, targets, coverage: coverage, countsUnsupported: shape.source + shape.target > 2)
-    let lambda = configuration.perSentenceSimilarity
-    var cost =
-      lengthCost(shape, i, j) + configuration.similarityWeight
-      * ((1 - lambda) * size * (1 - sim) + lambda * (size - unsupported.shareSum / 2))
-    cost +=
-      configuration.unsupportedMergePenalty * Double(unsupported.sentences)
-      + configuration.unsupportedMergeWordPenalty * Double(unsupported.words)
-    if shape.source > 0 && shape.target > 0 && configuration.punctuationWeight != 0 {
-      let sourceEnd = sourceMarks[i + shape.source]
-      let targetEnd = targetMarks[j + shape.target]
-      let questions =
-        (sourceEnd.questions - sourceMarks[i].questions)
-        - (targetEnd.questions - targetMarks[j].questions)
-      let exclamations =
-        (sourceEnd.exclamations - sourceMarks[i].exclamations)
-        - (targetEnd.exclamations - targetMarks[j].exclamations)
-      cost += configuration.punctuationWeight * Double(abs(questions) + abs(exclamations))
-    }
-    if shape.source + shape.target == 1 {
-      let sentence = shape.source == 1 ? source[i] : target[j]
-      if sentence.matchableCount < configuration.shortEmptyBeadWords {
-        cost -= configuration.shortEmptyBeadDiscount
-      }
-    }
-    if let gloss {
-      cost += configuration.glossWeight * size * (1 - gloss.overlap(sources, targets))
-    }
-    return cost
+    let (sim, shareSum, unsupported) = similarity(
+      i..<(i + shape.source), j..<(j + shape.target), coverage: coverage,
+      countsUnsupported: shape.source + shape.target > 2)
+    let c = configuration
+    let lambda = c.perSentenceSimilarity
+    return lengthCost(shape, i, j)
+      + c.similarityWeight * ((1 - lambda) * size * (1 - sim) + lambda * (size - shareSum / 2))
+      + c.unsupportedMergePenalty * Double(unsupported)
+      + c.punctuationWeight * Double(punctuationDifference(shape, i, j))
   }
 
-  /// The IDF-weighted share of the bead's words matched on the other side, from the pair masks.
-  func similarity(_ sources: Range<Int>, _ targets: Range<Int>, coverage: PairCoverage) -> Double {
-    similarity(sources, targets, coverage: coverage, countsUnsupported: false).share
+  /// How many question and exclamation marks the two sides of a bead differ by (0 for an
+  /// insertion or deletion).
+  @inline(__always)
+  func punctuationDifference(_ shape: BeadShape, _ i: Int, _ j: Int) -> Int {
+    guard shape.source > 0 && shape.target > 0 else { return 0 }
+    let sourceEnd = sourceMarks[i + shape.source]
+    let targetEnd = targetMarks[j + shape.target]
+    let questions =
+      (sourceEnd.questions - sourceMarks[i].questions)
+      - (targetEnd.questions - targetMarks[j].questions)
+    let exclamations =
+      (sourceEnd.exclamations - sourceMarks[i].exclamations)
+      - (targetEnd.exclamations - targetMarks[j].exclamations)
+    return abs(questions) + abs(exclamations)
   }
 
-  /// The share of ``similarity(_:_:coverage:)`` and, when `countsUnsupported`, how many of the
-  /// bead's sentences have at least ``AlignerConfiguration/unsupportedMergeMinimumWords``
-  /// matchable words but no match in the other side.
+  /// The IDF-weighted share `sim` of the bead's words matched on the other side (from the pair
+  /// masks), the sum of the sentences' own matched shares (`Σ_k sim_k`) and, when
+  /// `countsUnsupported`, how many of the bead's sentences have at least
+  /// ``AlignerConfiguration/unsupportedMergeMinimumWords`` matchable words but no match.
   func similarity(
     _ sources: Range<Int>, _ targets: Range<Int>, coverage: PairCoverage, countsUnsupported: Bool
-  ) -> (share: Double, unsupported: (sentences: Int, words: Int, shareSum: Double)) {
-    if sources.isEmpty || targets.isEmpty { return (0, (0, 0, 0)) }
+  ) -> (share: Double, shareSum: Double, unsupported: Int) {
+    if sources.isEmpty || targets.isEmpty { return (0, 0, 0) }
     let minimum = configuration.unsupportedMergeMinimumWords
     return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: targets.count) { targetMasks in
       targetMasks.initialize(repeating: 0)
       var total = 0.0
       var covered = 0.0
       var unsupported = 0
-      var unsupportedWords = 0
       var shareSum = 0.0
+      func count(_ sentence: SentenceFeatures, _ mask: UInt64) {
+        total += sentence.totalWeight
+        let sentenceCovered = Self.weight(of: mask, in: sentence)
+        covered += sentenceCovered
+        if sentence.totalWeight > 0 { shareSum += sentenceCovered / sentence.totalWeight }
+        if countsUnsupported && mask == 0 && sentence.matchableCount >= minimum { unsupported += 1 }
+      }
       for s in sources {
-        total += source[s].totalWeight
         var sourceMask: UInt64 = 0
         for (k, t) in targets.enumerated() {
           let masks = coverage.masks(s, t, source: source, target: target)
           sourceMask |= masks.source
           targetMasks[k] |= masks.target
         }
-        let sourceCovered = Self.weight(of: sourceMask, in: source[s])
-        covered += sourceCovered
-        if source[s].totalWeight > 0 { shareSum += sourceCovered / source[s].totalWeight }
-        if countsUnsupported && sourceMask == 0 && source[s].matchableCount >= minimum {
-          unsupported += 1
-          unsupportedWords += source[s].matchableCount
-        }
+        count(source[s], sourceMask)
       }
-      for (k, t) in targets.enumerated() {
-        total += target[t].totalWeight
-        let targetCovered = Self.weight(of: targetMasks[k], in: target[t])
-        covered += targetCovered
-        if target[t].totalWeight > 0 { shareSum += targetCovered / target[t].totalWeight }
-        if countsUnsupported && targetMasks[k] == 0 && target[t].matchableCount >= minimum {
-          unsupported += 1
-          unsupportedWords += target[t].matchableCount
-        }
-      }
-      return (total > 0 ? covered / total : 0, (unsupported, unsupportedWords, shareSum))
+      for (k, t) in targets.enumerated() { count(target[t], targetMasks[k]) }
+      return (total > 0 ? covered / total : 0, shareSum, unsupported)
     }
   }
 
@@ -169,29 +140,5 @@ struct BeadCosts: Sendable {
       bits &= bits - 1
     }
     return sum
-  }
-
-  /// The same share computed word by word from the key sets (the reference for the masks).
-  func directSimilarity(_ sources: Range<Int>, _ targets: Range<Int>) -> Double {
-    if sources.isEmpty || targets.isEmpty { return 0 }
-    var covered = 0.0
-    var total = 0.0
-    for s in sources {
-      total += source[s].totalWeight
-      for word in source[s].words where !word.keys.isEmpty {
-        if targets.contains(where: { t in word.keys.contains(where: target[t].hasKey) }) {
-          covered += word.weight
-        }
-      }
-    }
-    for t in targets {
-      total += target[t].totalWeight
-      for word in target[t].words where !word.keys.isEmpty {
-        if sources.contains(where: { s in word.keys.contains(where: source[s].hasKey) }) {
-          covered += word.weight
-        }
-      }
-    }
-    return total > 0 ? covered / total : 0
   }
 }

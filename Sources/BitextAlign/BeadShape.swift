@@ -1,5 +1,5 @@
 /// The shape of a bead: how many source and how many target sentences it joins.
-public struct BeadShape: Hashable, Sendable, Codable, Comparable {
+public struct BeadShape: Hashable, Sendable, Codable, Comparable, LosslessStringConvertible {
   /// Source sentences in the bead.
   public var source: Int
   /// Target sentences in the bead.
@@ -29,5 +29,18 @@ public struct BeadShape: Hashable, Sendable, Codable, Comparable {
     case (3, 1), (1, 3): return 0.005
     default: return 0.001
     }
+  }
+
+  /// The shape as written in reports and options: `"1-2"` for one source and two target
+  /// sentences.
+  public var description: String { "\(source)-\(target)" }
+
+  /// Parses `"a-b"`, e.g. `"2-1"`; `nil` unless both are whole numbers, not both zero.
+  public init?(_ description: String) {
+    let sides = description.split(separator: "-", omittingEmptySubsequences: false)
+    guard sides.count == 2, let source = Int(sides[0]), let target = Int(sides[1]),
+      source >= 0, target >= 0, source + target > 0
+    else { return nil }
+    self.init(source, target)
   }
 }

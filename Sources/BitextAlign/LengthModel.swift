@@ -1,13 +1,13 @@
 import Foundation
 
 /// Gale & Church's (1993) length model: the target length of a bead is normally distributed
-/// around `ratio × source length` with variance `variance × mean length`. Both parameters are
-/// estimated from the pair being aligned.
+/// around `ratio × source length` with variance `variance × mean length`. The ratio is
+/// estimated from the pair being aligned; the variance is Gale & Church's.
 struct LengthModel: Sendable {
   /// Expected target characters per source character.
-  var ratio: Double
+  let ratio: Double
   /// Variance per character.
-  var variance: Double
+  let variance: Double
   /// The tabulated tail costs.
   private let tail = GaussianTail()
 
@@ -34,25 +34,5 @@ struct LengthModel: Sendable {
     let mean = (source + target / ratio) / 2
     let delta = (target - source * ratio) / (variance * max(mean, 1)).squareRoot()
     return tail.cost(delta)  // −log 2 · (1 − Φ(|δ|))
-  }
-
-  /// Re-estimates the variance from sentence pairs believed aligned (at least 20 of them);
-  /// keeps the current value otherwise.
-  mutating func refit(pairs: [(source: Double, target: Double)]) {
-    let usable = pairs.filter { $0.source > 0 && $0.target > 0 }
-    guard usable.count >= 20 else { return }
-    let sourceSum = usable.reduce(0) { $0 + $1.source }
-    let targetSum = usable.reduce(0) { $0 + $1.target }
-    let ratio = targetSum / sourceSum
-    var squares: [Double] = usable.map { pair in
-      let deviation = pair.target - pair.source * ratio
-      return deviation * deviation / ((pair.source + pair.target / ratio) / 2)
-    }
-    squares.sort()
-    // Trimmed mean: drop the worst tenth, which holds the misalignments.
-    let kept = squares.prefix(max(1, squares.count * 9 / 10))
-    let estimate = kept.reduce(0, +) / Double(kept.count)
-    self.ratio = ratio
-    self.variance = min(max(estimate, 1), 40)
   }
 }

@@ -85,14 +85,8 @@ struct FeatureExtractor {
     return id
   }
 
-  /// Features of one side. `isSource` selects which direction of the evidence applies.
-  mutating func features(
-    of sentences: [String], language: String, isSource: Bool
-  ) -> [SentenceFeatures] {
-    features(of: TokenizedSide(sentences, language: language), isSource: isSource)
-  }
-
-  /// Features of one side from its tokens.
+  /// Features of one side from its tokens. `isSource` selects which direction of the
+  /// evidence applies.
   mutating func features(of side: TokenizedSide, isSource: Bool) -> [SentenceFeatures] {
     let sentences = side.sentences
     var cache: [String: [Int32]] = [:]

@@ -1,6 +1,3 @@
-import BitextAlign
-import BitextText
-
 /// One bead of an aligned corpus: a run of source sentences matched with a run of target
 /// sentences, with their texts, the aligner's score and where the bead sits.
 ///
@@ -35,24 +32,6 @@ public struct AlignedBead: Hashable, Sendable, Codable {
     self.score = score
     self.source = source
     self.target = target
-  }
-
-  /// Creates a bead from an aligner's ``Bead`` and the two sides' sentence lists.
-  ///
-  /// - Precondition: the bead's ranges lie inside the sentence lists.
-  public init(
-    document: String = "", index: Int, bead: Bead, sourceSentences: [Sentence],
-    targetSentences: [Sentence]
-  ) {
-    precondition(
-      bead.source.lowerBound >= 0 && bead.source.upperBound <= sourceSentences.count
-        && bead.target.lowerBound >= 0 && bead.target.upperBound <= targetSentences.count,
-      "bead \(bead.source) / \(bead.target) lies outside the sentence lists")
-    self.init(
-      document: document, index: index, sourceIDs: bead.source, targetIDs: bead.target,
-      score: bead.score,
-      source: sourceSentences[bead.source].map { AlignedSentence(text: $0.text, range: $0.range) },
-      target: targetSentences[bead.target].map { AlignedSentence(text: $0.text, range: $0.range) })
   }
 
   /// The source text: the source sentences joined with a single space.

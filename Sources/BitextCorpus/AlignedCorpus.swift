@@ -1,6 +1,3 @@
-import BitextAlign
-import BitextText
-
 /// An aligned parallel corpus: beads of source and target text, in order, for one or more
 /// document pairs, with the two languages.
 ///
@@ -19,23 +16,6 @@ public struct AlignedCorpus: Hashable, Sendable, Codable {
     self.sourceLanguage = sourceLanguage
     self.targetLanguage = targetLanguage
     self.beads = beads
-  }
-
-  /// Creates a one-document corpus from an alignment: the aligner's beads over the two sides'
-  /// sentence lists.
-  ///
-  /// - Precondition: every bead's ranges lie inside the sentence lists.
-  public init(
-    document: String = "", sourceLanguage: String, targetLanguage: String,
-    sourceSentences: [Sentence], targetSentences: [Sentence], beads: [Bead]
-  ) {
-    self.init(
-      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-      beads: beads.enumerated().map { offset, bead in
-        AlignedBead(
-          document: document, index: offset, bead: bead, sourceSentences: sourceSentences,
-          targetSentences: targetSentences)
-      })
   }
 
   /// The beads grouped by document, in order of first appearance.

@@ -2,7 +2,6 @@ import ArgumentParser
 import BitextAlign
 import BitextCorpus
 import BitextLexicon
-import BitextTranslate
 import Foundation
 
 /// Sentence alignment quality on the development sets (strict and lax P/R/F1 as vecalign's
@@ -33,9 +32,6 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Beads of more sentences than this pay the large-bead penalty.")
   var largeBeadThreshold: Int?
 
-  @Flag(help: "Keep Gale & Church's length variance instead of re-estimating it.")
-  var noRefit = false
-
   @Option(help: "Bead shapes, e.g. 0-1,1-0,1-1,1-2,2-1,2-2,1-3,3-1.")
   var shapes: String?
 
@@ -45,29 +41,17 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Copies of the concatenated LIMSI books in the scale runs, comma-separated.")
   var scaleCopies = "2,20"
 
-  @Option(help: "Run the induced-lexicon second pass on texts of at least this many sentences.")
-  var inducedMinimum: Int?
+  @Flag(help: "Run the second pass with a lexicon induced from the first (--realign).")
+  var realign = false
 
   @Option(help: "Least score of a first-pass 1-1 bead for training the induced lexicon.")
   var inducedScore: Double?
 
-  @Flag(help: "Gloss the French side of LIMSI into English as extra evidence.")
-  var gloss = false
-
   @Option(help: "Extra cost of each sentence of a wide bead without any match.")
   var unsupportedPenalty: Double?
 
-  @Option(help: "Extra cost per matchable word of a sentence paying the unsupported-merge penalty.")
-  var unsupportedWordPenalty: Double?
-
   @Option(help: "Least matchable words of a sentence for the unsupported-merge penalty.")
   var unsupportedMinimumWords: Int?
-
-  @Option(help: "Discount on deleting or inserting a sentence with few matchable words.")
-  var shortEmptyDiscount: Double?
-
-  @Option(help: "Sentences with fewer matchable words than this get the short-empty discount.")
-  var shortEmptyWords: Int?
 
   @Option(help: "Directory to write each document's beads to (<name>.beads), for inspection.")
   var dumpBeads: String?
@@ -75,22 +59,14 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Cost of each question or exclamation mark by which a bead's sides differ.")
   var punctuationWeight: Double?
 
-  @Flag(help: "Measure gloss overlaps above the overlap of unrelated sentences.")
-  var glossBaseline = false
-
   @Option(help: "Share of the similarity term computed sentence by sentence (0...1).")
   var perSentence: Double?
-
-  @Option(help: "Weight of the gloss term.")
-  var glossWeight: Double?
 
   struct Document {
     var name: String
     var source: [String]
     var target: [String]
     var gold: [BeadLink]
-    /// The target sentences glossed into the source language, if any.
-    var targetGlosses: [String]? = nil
   }
 
   func run() throws {
@@ -101,22 +77,18 @@ struct AlignmentBenchmark: ParsableCommand {
     if let emptyBeadPenalty { config.emptyBeadPenalty = emptyBeadPenalty }
     if let largeBeadThreshold { config.largeBeadThreshold = largeBeadThreshold }
     if let shapes {
-      config.shapes = shapes.split(separator: ",").map { item in
-        let sides = item.split(separator: "-").compactMap { Int($0) }
-        return BeadShape(sides[0], sides[1])
+      config.shapes = try shapes.split(separator: ",").map { item in
+        guard let shape = BeadShape(String(item)) else {
+          throw ValidationError("'\(item)' is not a bead shape such as 2-1")
+        }
+        return shape
       }
     }
-    if noRefit { config.refitsLengthModel = false }
-    if let inducedMinimum { config.inducedLexiconMinimumSentences = inducedMinimum }
+    config.realigns = realign
     if let inducedScore { config.inducedLexiconMinimumScore = inducedScore }
-    if let glossWeight { config.glossWeight = glossWeight }
     if let perSentence { config.perSentenceSimilarity = perSentence }
-    if glossBaseline { config.glossBaselineCorrection = true }
     if let punctuationWeight { config.punctuationWeight = punctuationWeight }
-    if let shortEmptyDiscount { config.shortEmptyBeadDiscount = shortEmptyDiscount }
-    if let shortEmptyWords { config.shortEmptyBeadWords = shortEmptyWords }
     if let unsupportedPenalty { config.unsupportedMergePenalty = unsupportedPenalty }
-    if let unsupportedWordPenalty { config.unsupportedMergeWordPenalty = unsupportedWordPenalty }
     if let unsupportedMinimumWords { config.unsupportedMergeMinimumWords = unsupportedMinimumWords }
     let base = URL(fileURLWithPath: eval)
     let textberg = base.appendingPathComponent("textberg-de-fr-dev")
@@ -128,26 +100,14 @@ struct AlignmentBenchmark: ParsableCommand {
     ]
     let limsiDirectory = base.appendingPathComponent("limsi-en-fr-dev")
     let books = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
-    var limsi = try books.map { book in
+    let limsi = try books.map { book in
       try load(
         name: book, source: limsiDirectory.appendingPathComponent("\(book).en"),
         target: limsiDirectory.appendingPathComponent("\(book).fr"),
         gold: limsiDirectory.appendingPathComponent("\(book).enfr"))
     }
     let deFr = evidence(source: "de", target: "fr")
-    let enFrLexicon = lexicon(source: "en", target: "fr")
-    let enFr = enFrLexicon.map { LexiconEvidence(lexicon: $0) }
-    if gloss, let enFrLexicon {
-      let glosser = GlossTranslator(
-        lexicon: enFrLexicon.reversed(), sourceLanguage: "fr", targetLanguage: "en")
-      let start = Date()
-      for index in limsi.indices {
-        limsi[index].targetGlosses = limsi[index].target.map { glosser.translate($0).text }
-      }
-      print(
-        "(LIMSI French side glossed into English in \(String(format: "%.1f", Date().timeIntervalSince(start))) s)"
-      )
-    }
+    let enFr = evidence(source: "en", target: "fr")
     print("Sentence alignment (lexicon: \(lexicon))")
     print(
       "| document | sentences | strict P | strict R | strict F1 | lax P | lax R | lax F1 | seconds |"
@@ -169,7 +129,6 @@ struct AlignmentBenchmark: ParsableCommand {
     print("|---|---|---|---|---|---|---|")
     let source = limsi.flatMap(\.source)
     let target = limsi.flatMap(\.target)
-    let glosses = !gloss ? nil : limsi.flatMap { $0.targetGlosses ?? [] }
     var gold: [BeadLink] = []
     var sourceOffset = 0
     var targetOffset = 0
@@ -186,10 +145,8 @@ struct AlignmentBenchmark: ParsableCommand {
     for copies in scaleCopies.split(separator: ",").compactMap({ Int($0) }) {
       let s = Array([[String]](repeating: source, count: copies).joined())
       let t = Array([[String]](repeating: target, count: copies).joined())
-      let g = glosses.map { Array([[String]](repeating: $0, count: copies).joined()) }
       let start = Date()
-      let beads = limsiAligner.align(
-        source: s, target: t, lexicon: enFr, sourceGlosses: nil, targetGlosses: g)
+      let beads = limsiAligner.align(source: s, target: t, evidence: enFr)
       let seconds = Date().timeIntervalSince(start)
       precondition(beads.last?.source.upperBound == s.count)
       var copiedGold: [BeadLink] = []
@@ -218,12 +175,11 @@ struct AlignmentBenchmark: ParsableCommand {
     for document in documents {
       let start = Date()
       let beads = aligner.align(
-        source: document.source, target: document.target, lexicon: evidence, sourceGlosses: nil,
-        targetGlosses: document.targetGlosses)
+        source: document.source, target: document.target, evidence: evidence)
       let seconds = Date().timeIntervalSince(start)
       let links = beads.map { BeadLink(source: Array($0.source), target: Array($0.target)) }
       if let dumpBeads {
-        let text = beads.map { $0.beadsLine + "\n" }.joined()
+        let text = BeadsFormat.format(links)
         try? text.write(
           to: URL(fileURLWithPath: dumpBeads).appendingPathComponent("\(document.name).beads"),
           atomically: true, encoding: .utf8)

@@ -100,7 +100,7 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   }
   let aligner = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr")
   let beads = aligner.align(
-    source: source, target: target, lexicon: DictionaryEvidence(Synthetic.dictionary))
+    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
   #expect(isCovering(beads, source: source.count, target: target.count))
   let got = beads.map { "\($0.source)|\($0.target)" }
   let want = expected.map { "\($0.0)|\($0.1)" }
@@ -127,16 +127,16 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
       source: source, target: target)
     #expect(isCovering(beads, source: n, target: m), "\(n)×\(m)")
     let shapes = Set(AlignerConfiguration.defaultShapes)
-    #expect(beads.allSatisfy { shapes.contains(BeadShape($0.source.count, $0.target.count)) })
+    #expect(beads.allSatisfy { shapes.contains($0.shape) })
   }
 }
 
 @Test func anEmptySideGivesInsertionsOrDeletions() {
   let aligner = SentenceAligner(sourceLanguage: "fr", targetLanguage: "en")
   let deletions = aligner.align(source: ["Un.", "Deux."], target: [])
-  #expect(deletions.map(\.beadsLine) == ["[0]:[]", "[1]:[]"])
+  #expect(deletions == [Bead(source: 0..<1, target: 0..<0), Bead(source: 1..<2, target: 0..<0)])
   let insertions = aligner.align(source: [], target: ["One."])
-  #expect(insertions.map(\.beadsLine) == ["[]:[0]"])
+  #expect(insertions == [Bead(source: 0..<0, target: 0..<1)])
   #expect(aligner.align(source: [], target: []).isEmpty)
 }
 
@@ -153,28 +153,20 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect(
     beads.allSatisfy {
       [BeadShape(1, 1), BeadShape(1, 0), BeadShape(0, 1)].contains(
-        BeadShape($0.source.count, $0.target.count))
+        $0.shape)
     })
 }
 
 @Test func pairMasksGiveTheSameSimilarityAsWordByWordMatching() {
   let source = (0..<20).map(Synthetic.sentence)
   let target = (0..<20).map { Synthetic.translate(Synthetic.sentence($0 < 10 ? $0 : $0 + 1)) }
-  let configuration = AlignerConfiguration()
-  var extractor = FeatureExtractor(
-    configuration: configuration, evidence: DictionaryEvidence(Synthetic.dictionary))
-  let costs = BeadCosts(
-    configuration: configuration,
-    source: extractor.features(of: source, language: "en", isSource: true),
-    target: extractor.features(of: target, language: "fr", isSource: false))
-  let band = AlignmentBand.diagonal(sourceCount: 20, targetCount: 20, width: 3)
-  let coverage = PairCoverage(
-    source: costs.source, target: costs.target, band: band, maximumSourceSize: 3)
+  let fixture = CostFixture(
+    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
   var matched = 0
   for (i, j) in [(0, 0), (4, 4), (9, 10), (12, 11), (17, 18)] {
     for (a, b) in [(1, 1), (2, 1), (1, 3), (3, 2)] where i + a <= 20 && j + b <= 20 {
-      let direct = costs.directSimilarity(i..<(i + a), j..<(j + b))
-      let masked = costs.similarity(i..<(i + a), j..<(j + b), coverage: coverage)
+      let direct = fixture.directSimilarity(i..<(i + a), j..<(j + b))
+      let masked = fixture.similarity(i..<(i + a), j..<(j + b))
       #expect(abs(direct - masked) < 1e-9)
       if direct > 0 { matched += 1 }
     }
@@ -188,7 +180,7 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   var target = (20..<45).map { Synthetic.translate(Synthetic.sentence($0)) }
   target.insert(Synthetic.translate(Synthetic.sentence(7)), at: 11)
   let beads = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr").align(
-    source: source, target: target, lexicon: DictionaryEvidence(Synthetic.dictionary))
+    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
   #expect(isCovering(beads, source: 1, target: target.count))
   // The right place: the bead of the source sentence holds its translation (it may take a
   // neighbour along: unmatched sentences are cheaper merged than left alone).
@@ -199,40 +191,22 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
 
 @Test func secondPassKeepsACoveringAlignment() {
   var configuration = AlignerConfiguration()
-  configuration.inducedLexiconMinimumSentences = 0
+  configuration.realigns = true
   configuration.inducedLexiconMinimumScore = 0
   let source = (0..<80).map(Synthetic.sentence)
   let target = (0..<80).map { Synthetic.translate(Synthetic.sentence($0)) }
   let aligner = SentenceAligner(
     sourceLanguage: "en", targetLanguage: "fr", configuration: configuration)
   let first = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr").align(
-    source: source, target: target, lexicon: DictionaryEvidence(Synthetic.dictionary))
+    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
   let induced = aligner.inducedEvidence(
     from: first, source: TokenizedSide(source, language: "en"),
     target: TokenizedSide(target, language: "fr"))
   #expect(induced != nil)
   let beads = aligner.align(
-    source: source, target: target, lexicon: DictionaryEvidence(Synthetic.dictionary))
+    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
   #expect(isCovering(beads, source: 80, target: 80))
   #expect(beads.count { $0.source.count == 1 && $0.target.count == 1 } >= 70)
-}
-
-@Test func glossesAloneFindTheTranslations() {
-  // No lexicon, no cognates: the glosses of the target side carry the evidence.
-  var configuration = AlignerConfiguration()
-  configuration.usesCognates = false
-  configuration.similarityWeight = 0
-  let source = (0..<30).map(Synthetic.sentence)
-  var target = (0..<30).map { Synthetic.translate(Synthetic.sentence($0)) }
-  var glosses = source
-  target.remove(at: 12)
-  glosses.remove(at: 12)
-  let beads = SentenceAligner(
-    sourceLanguage: "en", targetLanguage: "fr", configuration: configuration
-  ).align(source: source, target: target, lexicon: nil, sourceGlosses: nil, targetGlosses: glosses)
-  #expect(isCovering(beads, source: 30, target: 29))
-  #expect(beads.contains { $0.source == 13..<14 && $0.target == 12..<13 })
-  #expect(beads.contains { $0.source == 11..<12 && $0.target == 11..<12 })
 }
 
 @Test func aMergedSentenceWithoutAnyMatchPaysTheUnsupportedMergePenalty() {
@@ -241,26 +215,17 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   let target = [
     Synthetic.translate(Synthetic.sentence(3)), Synthetic.translate(Synthetic.sentence(5)),
   ]
-  func costs(penalty: Double) -> (BeadCosts, PairCoverage) {
+  func costs(penalty: Double) -> CostFixture {
     var configuration = AlignerConfiguration()
     configuration.unsupportedMergePenalty = penalty
-    var extractor = FeatureExtractor(
-      configuration: configuration, evidence: DictionaryEvidence(Synthetic.dictionary))
-    let costs = BeadCosts(
-      configuration: configuration,
-      source: extractor.features(of: source, language: "en", isSource: true),
-      target: extractor.features(of: target, language: "fr", isSource: false))
-    let band = AlignmentBand.diagonal(sourceCount: 3, targetCount: 2, width: 3)
-    return (
-      costs,
-      PairCoverage(source: costs.source, target: costs.target, band: band, maximumSourceSize: 3)
-    )
+    return CostFixture(
+      source: source, target: target, configuration: configuration,
+      evidence: DictionaryEvidence(Synthetic.dictionary))
   }
-  let (plain, plainCoverage) = costs(penalty: 0)
-  let (penalized, coverage) = costs(penalty: 2.5)
+  let plain = costs(penalty: 0)
+  let penalized = costs(penalty: 2.5)
   func difference(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
-    penalized.fullCost(shape, i, j, coverage: coverage)
-      - plain.fullCost(shape, i, j, coverage: plainCoverage)
+    penalized.fullCost(shape, i, j) - plain.fullCost(shape, i, j)
   }
   // The middle sentence has no translation in the target: merging it costs the penalty once.
   #expect(abs(difference(BeadShape(2, 1), 0, 0) - 2.5) < 1e-9)
@@ -275,7 +240,7 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
     configuration.unsupportedMergePenalty = penalty
     return SentenceAligner(
       sourceLanguage: "en", targetLanguage: "fr", configuration: configuration
-    ).align(source: source, target: target, lexicon: DictionaryEvidence(Synthetic.dictionary))
+    ).align(source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
   }
   #expect(beads(penalty: 0).count == 2)
   let alone = beads(penalty: 10)
@@ -289,15 +254,8 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   func cost(_ weight: Double, _ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
     var configuration = AlignerConfiguration()
     configuration.punctuationWeight = weight
-    var extractor = FeatureExtractor(configuration: configuration, evidence: nil)
-    let costs = BeadCosts(
-      configuration: configuration,
-      source: extractor.features(of: source, language: "en", isSource: true),
-      target: extractor.features(of: target, language: "fr", isSource: false))
-    let band = AlignmentBand.diagonal(sourceCount: 3, targetCount: 3, width: 3)
-    let coverage = PairCoverage(
-      source: costs.source, target: costs.target, band: band, maximumSourceSize: 3)
-    return costs.fullCost(shape, i, j, coverage: coverage)
+    return CostFixture(source: source, target: target, configuration: configuration)
+      .fullCost(shape, i, j)
   }
   func extra(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
     cost(1.5, shape, i, j) - cost(0, shape, i, j)
@@ -317,16 +275,10 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
     configuration.perSentenceSimilarity = lambda
     configuration.unsupportedMergePenalty = 0
     configuration.punctuationWeight = 0
-    var extractor = FeatureExtractor(
-      configuration: configuration, evidence: DictionaryEvidence(Synthetic.dictionary))
-    let costs = BeadCosts(
-      configuration: configuration,
-      source: extractor.features(of: source, language: "en", isSource: true),
-      target: extractor.features(of: target, language: "fr", isSource: false))
-    let band = AlignmentBand.diagonal(sourceCount: 2, targetCount: 1, width: 2)
-    let coverage = PairCoverage(
-      source: costs.source, target: costs.target, band: band, maximumSourceSize: 2)
-    return costs.fullCost(shape, i, 0, coverage: coverage) - costs.lengthCost(shape, i, 0)
+    let fixture = CostFixture(
+      source: source, target: target, configuration: configuration,
+      evidence: DictionaryEvidence(Synthetic.dictionary), bandWidth: 2, maximumSourceSize: 2)
+    return fixture.fullCost(shape, i, 0) - fixture.costs.lengthCost(shape, i, 0)
   }
   let weight = AlignerConfiguration().similarityWeight
   // Sentence by sentence: the merge adds exactly the unmatched sentence's cost alone.
@@ -338,4 +290,16 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   let pooledMerged = similarityTerm(0, BeadShape(2, 1), 0)
   let pooledSeparate = similarityTerm(0, BeadShape(1, 1), 0) + similarityTerm(0, BeadShape(1, 0), 1)
   #expect(pooledMerged < pooledSeparate - 1e-6)
+}
+
+@Test func progressReachesOneAndDoesNotChangeTheAlignment() {
+  let source = (0..<300).map(Synthetic.sentence)
+  let target = (0..<300).map { Synthetic.translate(Synthetic.sentence($0)) }
+  let aligner = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr")
+  var shares: [Double] = []
+  let reported = aligner.align(source: source, target: target) { shares.append($0) }
+  #expect(reported == aligner.align(source: source, target: target))
+  #expect(shares.count > 10 && shares.count < 1000)
+  #expect(shares.allSatisfy { (0...1).contains($0) })
+  #expect(shares.last == 1)
 }
