@@ -42,18 +42,6 @@ public struct AlignerConfiguration: Hashable, Sendable {
   /// Whether identical numbers and shared word prefixes count as evidence (for pairs of
   /// languages written in the Latin script).
   public var usesCognates: Bool
-  /// Whether a second alignment runs with a lexicon learned from the first one's confident
-  /// 1-1 beads (IBM Model 1, as hunalign's `-realign`). It pays on long texts only and
-  /// doubles the time (see the README's alignment figures).
-  public var realigns: Bool
-  /// The least score (``Bead/score``) of a 1-1 bead of the first pass for it to train the
-  /// induced lexicon.
-  public var inducedLexiconMinimumScore: Double
-  /// The least number of such beads for the second pass to run: fewer teach IBM Model 1
-  /// nothing it can trust.
-  public var inducedLexiconMinimumPairs: Int
-  /// EM iterations of the induced IBM Model 1.
-  public var inducedLexiconIterations: Int
 
   /// Gale & Church's shapes and their 3-sentence extensions: 0-1, 1-0, 1-1, 1-2, 2-1, 2-2,
   /// 1-3, 3-1.
@@ -78,9 +66,7 @@ public struct AlignerConfiguration: Hashable, Sendable {
     perSentenceSimilarity: Double = 0.75, largeBeadPenalty: Double = 1,
     largeBeadThreshold: Int = 3, emptyBeadPenalty: Double = -1,
     unsupportedMergePenalty: Double = 0.5, unsupportedMergeMinimumWords: Int = 1,
-    punctuationWeight: Double = 1, cognatePrefixLength: Int = 4, usesCognates: Bool = true,
-    realigns: Bool = false, inducedLexiconMinimumScore: Double = 0.5,
-    inducedLexiconMinimumPairs: Int = 50, inducedLexiconIterations: Int = 5
+    punctuationWeight: Double = 1, cognatePrefixLength: Int = 4, usesCognates: Bool = true
   ) {
     self.shapes = shapes
     self.bandWidth = bandWidth
@@ -95,9 +81,5 @@ public struct AlignerConfiguration: Hashable, Sendable {
     self.punctuationWeight = punctuationWeight
     self.cognatePrefixLength = cognatePrefixLength
     self.usesCognates = usesCognates
-    self.realigns = realigns
-    self.inducedLexiconMinimumScore = inducedLexiconMinimumScore
-    self.inducedLexiconMinimumPairs = inducedLexiconMinimumPairs
-    self.inducedLexiconIterations = inducedLexiconIterations
   }
 }

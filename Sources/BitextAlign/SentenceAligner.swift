@@ -1,4 +1,3 @@
-import BitextLexicon
 import BitextText
 import Foundation
 
@@ -33,8 +32,7 @@ import Foundation
 /// ## Search
 /// Linear in time and memory: a length-only pass in a band around the diagonal (widened while
 /// the path found runs along its edge), then the full cost in a band of
-/// ``AlignerConfiguration/bandWidth`` sentences around that path. Memory is O(n · W). With
-/// ``AlignerConfiguration/realigns``, a third pass adds a lexicon learned from the second.
+/// ``AlignerConfiguration/bandWidth`` sentences around that path. Memory is O(n · W).
 ///
 /// ## Confidence
 /// A bead's ``Bead/score`` is `1 − exp(−margin)`, where the margin is how much more the best
@@ -71,74 +69,21 @@ public struct SentenceAligner: Sendable {
       return (0..<n).map { Bead(source: $0..<($0 + 1), target: m..<m, score: 1) }
         + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1), score: 1) }
     }
-    let passes = configuration.realigns ? 2.0 : 1.0
     let report = ProgressSpan(handler: progress)
     let sourceSide = TokenizedSide(source, language: sourceLanguage)
     let targetSide = TokenizedSide(target, language: targetLanguage)
-    report(0.1 / passes)
-    let (beads, coarse) = align(
-      sourceSide, targetSide, evidence: evidence, coarse: nil,
-      progress: report.scaled(from: 0.1 / passes, to: 1 / passes))
-    guard configuration.realigns,
-      let induced = inducedEvidence(from: beads, source: sourceSide, target: targetSide)
-    else {
-      report(1)
-      return beads
-    }
-    let combined = CombinedEvidence([evidence, induced].compactMap { $0 })
-    let realigned = align(
-      sourceSide, targetSide, evidence: combined, coarse: coarse,
-      progress: report.scaled(from: 0.5, to: 1)
-    ).beads
+    report(0.1)
+    let beads = align(
+      sourceSide, targetSide, evidence: evidence, progress: report.scaled(from: 0.1, to: 1))
     report(1)
-    return realigned
+    return beads
   }
 
-  /// IBM Model 1 trained on the confident 1-1 beads, or `nil` when there are fewer than
-  /// ``AlignerConfiguration/inducedLexiconMinimumPairs`` of them.
-  func inducedEvidence(
-    from beads: [Bead], source: TokenizedSide, target: TokenizedSide
-  ) -> InducedEvidence? {
-    let sourceLemmatizer = Lemmatizer(language: sourceLanguage)
-    let targetLemmatizer = Lemmatizer(language: targetLanguage)
-    var sourceKeys: [String: String] = [:]
-    var targetKeys: [String: String] = [:]
-    func words(
-      _ tokens: [(token: Token, folded: String)], _ lemmatizer: Lemmatizer,
-      _ cache: inout [String: String]
-    ) -> [String] {
-      tokens.compactMap { token, folded in
-        guard token.kind == .word else { return nil }
-        if let key = cache[folded] { return key }
-        let key = InducedEvidence.key(of: token.text, lemmatizer: lemmatizer)
-        cache[folded] = key
-        return key
-      }
-    }
-    var pairs: [([String], [String])] = []
-    for bead in beads
-    where bead.shape == BeadShape(1, 1)
-      && bead.score >= configuration.inducedLexiconMinimumScore
-    {
-      pairs.append(
-        (
-          words(source.tokens[bead.source.lowerBound], sourceLemmatizer, &sourceKeys),
-          words(target.tokens[bead.target.lowerBound], targetLemmatizer, &targetKeys)
-        ))
-    }
-    guard pairs.count >= configuration.inducedLexiconMinimumPairs else { return nil }
-    let table = IBMModel1.trainSymmetric(
-      pairs: pairs, iterations: configuration.inducedLexiconIterations)
-    return InducedEvidence(
-      table: table, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-  }
-
-  /// One alignment with the given evidence; `coarse` reuses the length-only path of an
-  /// earlier pass (it does not depend on the evidence).
+  /// The two passes over tokenized sides.
   private func align(
     _ source: TokenizedSide, _ target: TokenizedSide, evidence: (any TranslationEvidence)?,
-    coarse known: [BandedSearch.Step]?, progress: ProgressSpan
-  ) -> (beads: [Bead], coarse: [BandedSearch.Step]) {
+    progress: ProgressSpan
+  ) -> [Bead] {
     var extractor = FeatureExtractor(configuration: configuration, evidence: evidence)
     let costs = BeadCosts(
       configuration: configuration, source: extractor.features(of: source, isSource: true),
@@ -154,9 +99,9 @@ public struct SentenceAligner: Sendable {
       })
     let skew = max(n, m) / max(1, min(n, m))
     var width = max(configuration.initialCoarseBandWidth, 3 * skew + 10)
-    var coarse: [BandedSearch.Step] = known ?? []
-    let coarseProgress = progress.scaled(from: 0, to: known == nil ? 0.3 : 0)
-    while known == nil {
+    var coarse: [BandedSearch.Step] = []
+    let coarseProgress = progress.scaled(from: 0, to: 0.3)
+    while true {
       let band = AlignmentBand.diagonal(sourceCount: n, targetCount: m, width: width)
       if let steps = coarseSearch.run(
         band: band, sourceCount: n, targetCount: m, progress: coarseProgress,
@@ -170,7 +115,7 @@ public struct SentenceAligner: Sendable {
     }
     // Pass 2: the full cost around the first path.
     let search = BandedSearch(shapes: shapes)
-    let fineProgress = progress.scaled(from: known == nil ? 0.3 : 0, to: 1)
+    let fineProgress = progress.scaled(from: 0.3, to: 1)
     var fineWidth = max(configuration.bandWidth, 3 * skew + 3)
     while true {
       let band = AlignmentBand.around(
@@ -188,7 +133,7 @@ public struct SentenceAligner: Sendable {
             target: (step.end.j - step.shape.target)..<step.end.j,
             score: 1 - exp(-step.margin))
         }
-        return (beads, coarse)
+        return beads
       }
       fineWidth *= 2
     }

@@ -41,12 +41,6 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Copies of the concatenated LIMSI books in the scale runs, comma-separated.")
   var scaleCopies = "2,20"
 
-  @Flag(help: "Run the second pass with a lexicon induced from the first (--realign).")
-  var realign = false
-
-  @Option(help: "Least score of a first-pass 1-1 bead for training the induced lexicon.")
-  var inducedScore: Double?
-
   @Option(help: "Extra cost of each sentence of a wide bead without any match.")
   var unsupportedPenalty: Double?
 
@@ -84,8 +78,6 @@ struct AlignmentBenchmark: ParsableCommand {
         return shape
       }
     }
-    config.realigns = realign
-    if let inducedScore { config.inducedLexiconMinimumScore = inducedScore }
     if let perSentence { config.perSentenceSimilarity = perSentence }
     if let punctuationWeight { config.punctuationWeight = punctuationWeight }
     if let unsupportedPenalty { config.unsupportedMergePenalty = unsupportedPenalty }

@@ -189,26 +189,6 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect((bead?.target.count ?? 0) <= 2)
 }
 
-@Test func secondPassKeepsACoveringAlignment() {
-  var configuration = AlignerConfiguration()
-  configuration.realigns = true
-  configuration.inducedLexiconMinimumScore = 0
-  let source = (0..<80).map(Synthetic.sentence)
-  let target = (0..<80).map { Synthetic.translate(Synthetic.sentence($0)) }
-  let aligner = SentenceAligner(
-    sourceLanguage: "en", targetLanguage: "fr", configuration: configuration)
-  let first = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr").align(
-    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
-  let induced = aligner.inducedEvidence(
-    from: first, source: TokenizedSide(source, language: "en"),
-    target: TokenizedSide(target, language: "fr"))
-  #expect(induced != nil)
-  let beads = aligner.align(
-    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
-  #expect(isCovering(beads, source: 80, target: 80))
-  #expect(beads.count { $0.source.count == 1 && $0.target.count == 1 } >= 70)
-}
-
 @Test func aMergedSentenceWithoutAnyMatchPaysTheUnsupportedMergePenalty() {
   // The middle sentence has matchable words (cognate keys) but no match in the target.
   let source = [Synthetic.sentence(3), "Nobody knows anything whatsoever!", Synthetic.sentence(5)]
