@@ -13,49 +13,21 @@ public enum IBMModel1 {
   public static func train(
     pairs: [([String], [String])], iterations: Int = 5, usesEmptyWord: Bool = true
   ) -> TranslationTable {
-    var sourceIDs: [String: Int] = [:]
-    var targetIDs: [String: Int] = [:]
-    var sourceWords: [String] = []
-    var targetWords: [String] = []
-    if usesEmptyWord {
-      sourceIDs[""] = 0
-      sourceWords.append("")
-    }
-    var sourceCounts: [Int] = usesEmptyWord ? [pairs.count] : []
-    var targetCounts: [Int] = []
+    var sourceVocabulary = Vocabulary()
+    var targetVocabulary = Vocabulary()
+    if usesEmptyWord { _ = sourceVocabulary.id(of: "") }
     var sentences: [([Int], [Int])] = []
     sentences.reserveCapacity(pairs.count)
     for (source, target) in pairs {
-      var s: [Int] = usesEmptyWord ? [0] : []
-      var seen: Set<Int> = []
-      for word in source where !word.isEmpty {
-        let id =
-          sourceIDs[word]
-          ?? {
-            sourceIDs[word] = sourceWords.count
-            sourceWords.append(word)
-            sourceCounts.append(0)
-            return sourceWords.count - 1
-          }()
-        s.append(id)
-        if seen.insert(id).inserted { sourceCounts[id] += 1 }
-      }
-      var t: [Int] = []
-      seen = []
-      for word in target where !word.isEmpty {
-        let id =
-          targetIDs[word]
-          ?? {
-            targetIDs[word] = targetWords.count
-            targetWords.append(word)
-            targetCounts.append(0)
-            return targetWords.count - 1
-          }()
-        t.append(id)
-        if seen.insert(id).inserted { targetCounts[id] += 1 }
-      }
+      let s = (usesEmptyWord ? [0] : []) + sourceVocabulary.ids(of: source)
+      let t = targetVocabulary.ids(of: target)
       if !t.isEmpty && !s.isEmpty { sentences.append((s, t)) }
     }
+    let sourceWords = sourceVocabulary.words
+    let targetWords = targetVocabulary.words
+    var sourceCounts = sourceVocabulary.sentenceCounts
+    if usesEmptyWord { sourceCounts[0] = pairs.count }  // the empty word is in every pair
+    let targetCounts = targetVocabulary.sentenceCounts
 
     // dense numbering of co-occurring pairs
     var pairIndex: [UInt64: Int] = [:]
@@ -126,5 +98,36 @@ public enum IBMModel1 {
     let forward = train(pairs: pairs, iterations: iterations)
     let backward = train(pairs: pairs.map { ($0.1, $0.0) }, iterations: iterations)
     return TranslationTable.combining(forward: forward, backward: backward)
+  }
+}
+
+/// Words numbered in order of first appearance, with the number of sentences each occurs in.
+private struct Vocabulary {
+  private var ids: [String: Int] = [:]
+  /// The words, by id.
+  private(set) var words: [String] = []
+  /// For each word, how many sentences ``ids(of:)`` saw it in.
+  private(set) var sentenceCounts: [Int] = []
+
+  /// The id of a word, numbering it if new (with a sentence count of 0).
+  mutating func id(of word: String) -> Int {
+    if let id = ids[word] { return id }
+    ids[word] = words.count
+    words.append(word)
+    sentenceCounts.append(0)
+    return words.count - 1
+  }
+
+  /// The ids of a sentence's non-empty words, in order; each distinct word counts the sentence
+  /// once.
+  mutating func ids(of sentence: [String]) -> [Int] {
+    var result: [Int] = []
+    var seen: Set<Int> = []
+    for word in sentence where !word.isEmpty {
+      let id = id(of: word)
+      result.append(id)
+      if seen.insert(id).inserted { sentenceCounts[id] += 1 }
+    }
+    return result
   }
 }

@@ -46,6 +46,17 @@ import Testing
     #expect(entries.allSatisfy { $0.provenance == "induced" && $0.weight >= 0.3 && $0.weight <= 1 })
   }
 
+  @Test func wordsAreCountedOncePerSentenceAndTheEmptyWordInEveryPair() {
+    let pairs: [([String], [String])] = [
+      (["a", "a", "b"], ["x"]), (["a"], ["x", "x", "y"]), (["c"], []),
+    ]
+    let table = IBMModel1.train(pairs: pairs, iterations: 1)
+    let source = Dictionary(uniqueKeysWithValues: zip(table.sourceWords, table.sourceCounts))
+    let target = Dictionary(uniqueKeysWithValues: zip(table.targetWords, table.targetCounts))
+    #expect(source == ["": 3, "a": 2, "b": 1, "c": 1])
+    #expect(target == ["x": 2, "y": 1])
+  }
+
   @Test func zeroIterationsIsUniform() {
     let table = IBMModel1.train(pairs: [(["a"], ["x", "y"])], iterations: 0)
     #expect(table.probability(of: "x", given: "a") == table.probability(of: "y", given: "a"))
