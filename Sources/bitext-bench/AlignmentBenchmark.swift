@@ -114,7 +114,7 @@ struct AlignmentBenchmark: ParsableCommand {
     let limsiScores = evaluate(limsi, aligner: limsiAligner, evidence: enFr)
     row("**Text+Berg micro**", sentences: "", tbScores, seconds: nil)
     row("**LIMSI micro**", sentences: "", limsiScores, seconds: nil)
-    print("\npeak RSS: \(peakResidentMegabytes()) MB")
+    print("\npeak RSS: \(PeakMemory.megabytes()) MB")
     guard !noScale else { return }
     print("\nScale (LIMSI books concatenated)")
     print("| copies | source | target | strict F1 | lax F1 | seconds | peak RSS MB |")
@@ -154,7 +154,7 @@ struct AlignmentBenchmark: ParsableCommand {
         gold: copiedGold,
         test: beads.map { BeadLink(source: Array($0.source), target: Array($0.target)) })
       print(
-        "| ×\(copies) | \(s.count) | \(t.count) | \(String(format: "%.3f", scores.strictF1)) | \(String(format: "%.3f", scores.laxF1)) | \(String(format: "%.1f", seconds)) | \(peakResidentMegabytes()) |"
+        "| ×\(copies) | \(s.count) | \(t.count) | \(String(format: "%.3f", scores.strictF1)) | \(String(format: "%.3f", scores.laxF1)) | \(String(format: "%.1f", seconds)) | \(PeakMemory.megabytes()) |"
       )
     }
   }
@@ -195,16 +195,9 @@ struct AlignmentBenchmark: ParsableCommand {
   }
 
   private func load(name: String, source: URL, target: URL, gold: URL) throws -> Document {
-    func lines(_ url: URL) throws -> [String] {
-      let text = try String(contentsOf: url, encoding: .utf8)
-      var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      if lines.last == "" { lines.removeLast() }
-      return lines
-    }
-    let goldText = try String(contentsOf: gold, encoding: .utf8)
-    return Document(
-      name: name, source: try lines(source), target: try lines(target),
-      gold: try BeadsFormat.parse(goldText, path: gold.path))
+    Document(
+      name: name, source: try EvalData.lines(source.path), target: try EvalData.lines(target.path),
+      gold: try EvalData.gold(gold.path))
   }
 
   /// Evidence from ``lexicon(source:target:)``.
@@ -228,11 +221,5 @@ struct AlignmentBenchmark: ParsableCommand {
       "(\(source)-\(target) lexicon: \(imported.lexicon.count) entries from FreeDict \(imported.pairsRead.joined(separator: ", ")))"
     )
     return imported.lexicon
-  }
-
-  private func peakResidentMegabytes() -> Int {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return usage.ru_maxrss / 1024
   }
 }

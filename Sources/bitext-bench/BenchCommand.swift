@@ -7,7 +7,8 @@ struct BenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bitext-bench",
     abstract: "Measure Bitext: segmentation and alignment quality, throughput, memory.",
-    subcommands: [SegmentationBenchmark.self, AlignmentBenchmark.self, LexiconCoverageBenchmark.self,
+    subcommands: [
+      SegmentationBenchmark.self, AlignmentBenchmark.self, LexiconCoverageBenchmark.self,
       TranslationBenchmark.self, ScalingBenchmark.self,
     ]
   )

@@ -9,7 +9,8 @@ import Foundation
 struct LexiconCoverageBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lexicon",
-    abstract: "Coverage of the sample's words by the imported and the induced lexicon; lookup speed.")
+    abstract:
+      "Coverage of the sample's words by the imported and the induced lexicon; lookup speed.")
 
   @Option(help: "The sample folder (fr.sentences.txt, en.sentences.txt, gold.beads).")
   var sample = "Corpora/lukashenko-2022"
@@ -18,29 +19,30 @@ struct LexiconCoverageBenchmark: ParsableCommand {
   var lexiconDirectory: String?
 
   func run() throws {
-    let directory = lexiconDirectory ?? LexiconStore.defaultDirectory()
-    guard let loaded = try LexiconStore(directory: directory).load(source: "fr", target: "en") else {
-      throw ValidationError("no fr-en lexicon in \(directory): run `bitext dict import freedict fra-eng`")
-    }
+    let loaded = try EvalData.storedFrenchEnglishLexicon(directory: lexiconDirectory)
     print("Dictionary only (FreeDict fra-eng + eng-fra):")
     try LexiconBenchmark.run(
-      textPath: "\(sample)/fr.txt", lexicon: loaded.lexicon, sourceLanguage: "fr", targetLanguage: "en")
+      textPath: "\(sample)/fr.txt", lexicon: loaded.lexicon, sourceLanguage: "fr",
+      targetLanguage: "en")
 
     // Sentence pairs from the gold alignment of the sample.
-    let source = try lines("\(sample)/fr.sentences.txt")
-    let target = try lines("\(sample)/en.sentences.txt")
-    let gold = try BeadsFormat.parse(
-      String(contentsOfFile: "\(sample)/gold.beads", encoding: .utf8), path: "gold.beads")
+    let source = try EvalData.lines("\(sample)/fr.sentences.txt", keepBlank: false)
+    let target = try EvalData.lines("\(sample)/en.sentences.txt", keepBlank: false)
+    let gold = try EvalData.gold("\(sample)/gold.beads")
     let frenchTokens = WordTokenizer(language: "fr")
     let englishTokens = WordTokenizer(language: "en")
     let french = Lemmatizer(language: "fr")
     let english = Lemmatizer(language: "en")
     var pairs: [([String], [String])] = []
     for bead in gold where !bead.source.isEmpty && !bead.target.isEmpty {
-      let s = bead.source.flatMap { frenchTokens.tokens(in: source[$0]) }.filter { $0.kind == .word }
-        .map { french.keys(for: $0.text).folded }
-      let t = bead.target.flatMap { englishTokens.tokens(in: target[$0]) }.filter { $0.kind == .word }
-        .map { english.keys(for: $0.text).folded }
+      let s = bead.source.flatMap { frenchTokens.tokens(in: source[$0]) }.filter {
+        $0.kind == .word
+      }
+      .map { french.keys(for: $0.text).folded }
+      let t = bead.target.flatMap { englishTokens.tokens(in: target[$0]) }.filter {
+        $0.kind == .word
+      }
+      .map { english.keys(for: $0.text).folded }
       pairs.append((s, t))
     }
     let table = IBMModel1.trainSymmetric(pairs: pairs, iterations: 5)
@@ -50,13 +52,10 @@ struct LexiconCoverageBenchmark: ParsableCommand {
     var combined = loaded.lexicon
     combined.merge(induced)
     print("")
-    print("Dictionary + lexicon induced from the sample's \(pairs.count) gold beads (\(induced.count) entries):")
+    print(
+      "Dictionary + lexicon induced from the sample's \(pairs.count) gold beads (\(induced.count) entries):"
+    )
     try LexiconBenchmark.run(
       textPath: "\(sample)/fr.txt", lexicon: combined, sourceLanguage: "fr", targetLanguage: "en")
-  }
-
-  private func lines(_ path: String) throws -> [String] {
-    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
-      .filter { !$0.allSatisfy(\.isWhitespace) }
   }
 }

@@ -59,9 +59,7 @@ struct ScalingBenchmark: AsyncParsableCommand {
     let names = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
     return try names.map { name in
       func lines(_ ext: String) throws -> [String] {
-        let text = try String(
-          contentsOf: folder.appendingPathComponent("\(name).\(ext)"), encoding: .utf8)
-        return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        try EvalData.lines(folder.appendingPathComponent("\(name).\(ext)").path, keepBlank: false)
       }
       return Book(name: name, english: try lines("en"), french: try lines("fr"))
     }

@@ -37,12 +37,7 @@ struct TranslationBenchmark: ParsableCommand {
   }
 
   func run() throws {
-    let directory = lexiconDirectory ?? LexiconStore.defaultDirectory()
-    guard let loaded = try LexiconStore(directory: directory).load(source: "fr", target: "en")
-    else {
-      throw ValidationError(
-        "no fr-en lexicon in \(directory): run `bitext dict import freedict fra-eng`")
-    }
+    let loaded = try EvalData.storedFrenchEnglishLexicon(directory: lexiconDirectory)
     let lexicon = loaded.lexicon
     var sets = [try sampleSet()]
     let books = try limsiBooks()
@@ -135,19 +130,12 @@ struct TranslationBenchmark: ParsableCommand {
 
   /// The 1-1 beads of the sample (source = French).
   func sampleSet() throws -> TestSet {
-    let french = try lines("\(sample)/fr.sentences.txt", keepBlank: false)
-    let english = try lines("\(sample)/en.sentences.txt", keepBlank: false)
-    let gold = try BeadsFormat.parse(
-      String(contentsOfFile: "\(sample)/gold.beads", encoding: .utf8), path: "\(sample)/gold.beads")
-    var set = TestSet(name: "Sample (lukashenko-2022)", french: [], english: [])
-    for bead in gold where bead.source.count == 1 && bead.target.count == 1 {
-      guard bead.source[0] < french.count, bead.target[0] < english.count else {
-        throw ValidationError("\(sample)/gold.beads: bead \(bead) outside the sentence files")
-      }
-      set.french.append(french[bead.source[0]])
-      set.english.append(english[bead.target[0]])
-    }
-    return set
+    let path = "\(sample)/gold.beads"
+    let pairs = try EvalData.oneToOnePairs(
+      EvalData.gold(path), source: EvalData.lines("\(sample)/fr.sentences.txt", keepBlank: false),
+      target: EvalData.lines("\(sample)/en.sentences.txt", keepBlank: false), path: path)
+    return TestSet(
+      name: "Sample (lukashenko-2022)", french: pairs.map(\.source), english: pairs.map(\.target))
   }
 
   /// The 1-1 beads of each LIMSI book (source = English, target = French).
@@ -156,27 +144,12 @@ struct TranslationBenchmark: ParsableCommand {
       .filter { $0.hasSuffix(".enfr") }.map { String($0.dropLast(5)) }.sorted()
     guard !names.isEmpty else { throw ValidationError("\(eval): no <Book>.enfr gold files") }
     return try names.map { book in
-      let english = try lines("\(eval)/\(book).en", keepBlank: true)
-      let french = try lines("\(eval)/\(book).fr", keepBlank: true)
-      let gold = try BeadsFormat.parse(
-        String(contentsOfFile: "\(eval)/\(book).enfr", encoding: .utf8), path: "\(book).enfr")
-      var set = TestSet(name: book, french: [], english: [])
-      for bead in gold where bead.source.count == 1 && bead.target.count == 1 {
-        guard bead.source[0] < english.count, bead.target[0] < french.count else {
-          throw ValidationError("\(book).enfr: bead \(bead) outside the sentence files")
-        }
-        set.french.append(french[bead.target[0]])
-        set.english.append(english[bead.source[0]])
-      }
-      return set
+      let path = "\(eval)/\(book).enfr"
+      let pairs = try EvalData.oneToOnePairs(
+        EvalData.gold(path), source: EvalData.lines("\(eval)/\(book).en"),
+        target: EvalData.lines("\(eval)/\(book).fr"), path: path)
+      return TestSet(name: book, french: pairs.map(\.target), english: pairs.map(\.source))
     }
-  }
-
-  func lines(_ path: String, keepBlank: Bool) throws -> [String] {
-    var result = try String(contentsOfFile: path, encoding: .utf8)
-      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if result.last == "" { result.removeLast() }
-    return keepBlank ? result : result.filter { !$0.allSatisfy(\.isWhitespace) }
   }
 }
 
