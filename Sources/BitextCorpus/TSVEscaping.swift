@@ -10,16 +10,16 @@
 /// | other C0 control (U+0000–U+001F) | `\u00XX` (4 hex digits) |
 ///
 /// Every other character is written as itself (UTF-8). Unescaping accepts exactly these forms.
-public enum TSVEscaping {
+enum TSVEscaping {
   /// `text` escaped for a TSV field.
-  public static func escape(_ text: String) -> String {
+  static func escape(_ text: String) -> String {
     var out: [UInt8] = []
     append(text, to: &out)
     return String(decoding: out, as: UTF8.self)
   }
 
   /// Appends `text` escaped for a TSV field.
-  public static func append(_ text: String, to out: inout [UInt8]) {
+  static func append(_ text: String, to out: inout [UInt8]) {
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
@@ -36,7 +36,7 @@ public enum TSVEscaping {
   }
 
   /// The text of an escaped field, or the 0-based character offset of the first bad escape.
-  public static func unescape<S: StringProtocol>(_ field: S) -> Result<String, BadEscape> {
+  static func unescape<S: StringProtocol>(_ field: S) -> Result<String, BadEscape> {
     guard field.utf8.contains(UInt8(ascii: "\\")) else { return .success(String(field)) }
     var out: [UInt8] = []
     let bytes = Array(field.utf8)
@@ -69,9 +69,9 @@ public enum TSVEscaping {
   }
 
   /// A backslash that does not start one of the escapes above.
-  public struct BadEscape: Error, Sendable, Equatable {
+  struct BadEscape: Error, Sendable, Equatable {
     /// The byte offset of the backslash in the field.
-    public var byteOffset: Int
+    var byteOffset: Int
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -8,9 +8,9 @@
 /// - Characters XML 1.0 forbids (U+0000–U+001F other than tab, LF, CR, and U+FFFE, U+FFFF) cannot
 ///   be written at all, not even as character references; they are replaced by U+FFFD
 ///   REPLACEMENT CHARACTER and counted, so callers can warn.
-public enum XMLEscaping {
+enum XMLEscaping {
   /// Whether XML 1.0 allows `scalar` in a document.
-  public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+  static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x09, 0x0A, 0x0D: true
     case 0x00..<0x20: false
@@ -22,26 +22,26 @@ public enum XMLEscaping {
   /// Appends `text` escaped for element content; returns how many forbidden characters were
   /// replaced by U+FFFD.
   @discardableResult
-  public static func appendContent(_ text: String, to out: inout [UInt8]) -> Int {
+  static func appendContent(_ text: String, to out: inout [UInt8]) -> Int {
     append(text, attribute: false, to: &out)
   }
 
   /// Appends `text` escaped for a double- or single-quoted attribute value; returns how many
   /// forbidden characters were replaced by U+FFFD.
   @discardableResult
-  public static func appendAttribute(_ text: String, to out: inout [UInt8]) -> Int {
+  static func appendAttribute(_ text: String, to out: inout [UInt8]) -> Int {
     append(text, attribute: true, to: &out)
   }
 
   /// `text` escaped for element content (see ``appendContent(_:to:)``).
-  public static func content(_ text: String) -> String {
+  static func content(_ text: String) -> String {
     var out: [UInt8] = []
     appendContent(text, to: &out)
     return String(decoding: out, as: UTF8.self)
   }
 
   /// `text` escaped for an attribute value (see ``appendAttribute(_:to:)``).
-  public static func attribute(_ text: String) -> String {
+  static func attribute(_ text: String) -> String {
     var out: [UInt8] = []
     appendAttribute(text, to: &out)
     return String(decoding: out, as: UTF8.self)
