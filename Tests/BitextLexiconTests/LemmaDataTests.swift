@@ -4,16 +4,6 @@ import Testing
 @testable import BitextLexicon
 
 @Suite struct LemmaDataTests {
-  /// The embedded data parses without error (`BitextTests` checks it equals
-  /// `Dictionaries/lemmas`).
-  @Test func embeddedDataParses() {
-    #expect(!LemmaData.embeddedData.isEmpty)
-    for (language, text) in LemmaData.embeddedData.sorted(by: { $0.key < $1.key }) {
-      #expect(throws: Never.self) { try LemmaData.parse(text, file: LemmaData.file(language)) }
-    }
-    #expect(LemmaData.embedded.keys.sorted() == LemmaData.embeddedData.keys.sorted())
-  }
-
   @Test func parsesSections() throws {
     let data = try LemmaData.parse(
       """

@@ -24,6 +24,11 @@ package struct EmbeddedDataFolder: Sendable, Hashable, CustomStringConvertible {
   /// `Dictionaries/<folder>/*.<extension>`.
   package var description: String { "Dictionaries/\(folder)/*.\(fileExtension)" }
 
+  /// The path, from the repository root, of the data file `name` (without the extension).
+  package func path(of name: String) -> String {
+    "Dictionaries/\(folder)/\(name).\(fileExtension)"
+  }
+
   /// The `Dictionaries/` folder of the repository.
   package static let dictionaries = TestFiles.repository.appendingPathComponent("Dictionaries")
 
@@ -55,7 +60,7 @@ package struct EmbeddedDataFolder: Sendable, Hashable, CustomStringConvertible {
   /// the order of the names; empty when they agree.
   package func differences(files: [String: String], embedded: [String: String]) -> [String] {
     Set(files.keys).union(embedded.keys).sorted().compactMap { name in
-      let file = "Dictionaries/\(folder)/\(name).\(fileExtension)"
+      let file = path(of: name)
       switch (files[name], embedded[name]) {
       case (_, nil): return "\(file) has no embedded copy in \(output)"
       case (nil, _): return "\(output) embeds '\(name)', which has no file \(file)"

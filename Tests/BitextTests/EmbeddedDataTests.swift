@@ -5,26 +5,34 @@ import Testing
 @testable import BitextText
 @testable import BitextTranslate
 
-/// The embedded copies of the language data, by the type `Dictionaries/embedded.txt` names.
-private let embeddedCopies: [String: [String: String]] = [
-  "LanguageProfile": LanguageProfile.embeddedData,
-  "LemmaData": LemmaData.embeddedData,
-  "FunctionWords": FunctionWords.embeddedData,
-  "EnglishInflection": EnglishInflection.embeddedData,
-  "GrammarData": GrammarData.embeddedData,
+/// How a type reads one data file (the text and the file's path), throwing its first issue.
+private typealias Parse = @Sendable (String, String) throws -> Void
+
+/// The embedded copies of the language data and how their type parses them, by the type
+/// `Dictionaries/embedded.txt` names; no parser where the type reads any text.
+private let embeddedCopies: [String: (texts: [String: String], parse: Parse?)] = [
+  "LanguageProfile": (LanguageProfile.embeddedData, nil),
+  "LemmaData": (LemmaData.embeddedData, { _ = try LemmaData.parse($0, file: $1) }),
+  "FunctionWords": (FunctionWords.embeddedData, { _ = try FunctionWords.parse($0, file: $1) }),
+  "EnglishInflection": (EnglishInflection.embeddedData, nil),
+  "GrammarData": (GrammarData.embeddedData, { _ = try GrammarData.parse($0, file: $1) }),
 ]
 
 /// Every data file of a folder `Dictionaries/embedded.txt` lists equals its copy embedded in the
-/// libraries, and every copy has its file. After editing a data file, run
-/// `Dictionaries/generate-embedded.sh`.
+/// libraries, every copy has its file, and every copy parses without an issue. After editing a
+/// data file, run `Dictionaries/generate-embedded.sh`.
 @Test(arguments: try EmbeddedDataFolder.all())
 func embeddedCopiesEqualTheDataFiles(_ folder: EmbeddedDataFolder) throws {
   let embedded = try #require(
     embeddedCopies[folder.type], "no embedded copy of \(folder) in this test's table")
   let files = try folder.files()
   #expect(!files.isEmpty, "\(folder): no data files")
-  for difference in folder.differences(files: files, embedded: embedded) {
+  for difference in folder.differences(files: files, embedded: embedded.texts) {
     Issue.record("\(difference): run Dictionaries/generate-embedded.sh")
+  }
+  guard let parse = embedded.parse else { return }
+  for (name, text) in embedded.texts.sorted(by: { $0.key < $1.key }) {
+    #expect(throws: Never.self) { try parse(text, folder.path(of: name)) }
   }
 }
 

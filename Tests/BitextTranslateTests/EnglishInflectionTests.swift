@@ -22,7 +22,7 @@ import Testing
   #expect(EnglishInflection.inflect("happy", as: .adverb) == "happily")
 }
 
-/// The embedded data is read (`BitextTests` checks it equals `Dictionaries/inflection`).
+/// The English lists are embedded (`BitextTests` checks every embedded data file).
 @Test func embeddedInflectionDataIsRead() {
   #expect(EnglishInflection.embeddedData.keys.sorted() == ["en"])
   #expect(EnglishInflection.irregularPlurals["child"] == "children")

@@ -14,16 +14,6 @@ import Testing
   #expect(FunctionWords.table(source: "de", target: "en").entries.isEmpty)
 }
 
-/// The embedded tables parse without error (`BitextTests` checks they equal
-/// `Dictionaries/function-words`).
-@Test func embeddedFunctionWordTablesParse() {
-  #expect(!FunctionWords.embeddedData.isEmpty)
-  for (pair, text) in FunctionWords.embeddedData.sorted(by: { $0.key < $1.key }) {
-    #expect(throws: Never.self) { try FunctionWords.parse(text, file: FunctionWords.file(pair)) }
-  }
-  #expect(FunctionWords.embeddedTables.keys.sorted() == FunctionWords.embeddedData.keys.sorted())
-}
-
 @Test func parsesFunctionWordFiles() throws {
   let table = try FunctionWords.parse(
     "# comment\n\ndefinite-article\tle\tthe\npronoun\tse\t\nnegation\tne\n"
