@@ -43,12 +43,16 @@ let package = Package(
         "Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // Helpers shared by the test targets (temporary folders, the repository's data files).
+    .target(name: "BitextTestSupport", path: "Tests/BitextTestSupport"),
     .testTarget(name: "BitextTextTests", dependencies: ["BitextText"]),
-    .testTarget(name: "BitextLexiconTests", dependencies: ["BitextLexicon"]),
+    .testTarget(
+      name: "BitextLexiconTests", dependencies: ["BitextLexicon", "BitextTestSupport"]),
     .testTarget(name: "BitextAlignTests", dependencies: ["BitextAlign"]),
     .testTarget(name: "BitextTranslateTests", dependencies: ["BitextTranslate"]),
-    .testTarget(name: "BitextCorpusTests", dependencies: ["BitextCorpus"]),
+    .testTarget(
+      name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
     .testTarget(name: "bitextTests", dependencies: ["bitext"]),
-    .testTarget(name: "BitextTests", dependencies: ["Bitext"]),
+    .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"]),
   ]
 )

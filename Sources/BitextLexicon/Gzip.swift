@@ -1,14 +1,14 @@
 import CZlib
 
 /// Decompression of gzip data (including dictzip, FreeDict's seekable gzip variant).
-public enum Gzip {
+enum Gzip {
   /// Whether bytes start with the gzip magic number.
-  public static func isCompressed(_ bytes: [UInt8]) -> Bool {
+  static func isCompressed(_ bytes: [UInt8]) -> Bool {
     bytes.count >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b
   }
 
   /// Inflates gzip data, all members in turn; `file` only names the input in errors.
-  public static func decompress(_ bytes: [UInt8], file: String) throws(LexiconError) -> [UInt8] {
+  static func decompress(_ bytes: [UInt8], file: String) throws(LexiconError) -> [UInt8] {
     guard !bytes.isEmpty else { return [] }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count * 3)

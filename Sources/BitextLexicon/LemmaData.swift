@@ -35,8 +35,8 @@ struct LemmaData: Sendable, Equatable {
   /// Parses the text of a lemma data file: sections in brackets (`[elisions]`,
   /// `[irregular-forms]`, `[plural-endings]`, `[function-words]`), words separated by spaces,
   /// everything after `#` a comment. Lines of unknown sections are ignored; a malformed line is
-  /// reported with its number.
-  static func parse(_ text: String) throws(LemmaDataError) -> LemmaData {
+  /// thrown as a ``LineIssue`` naming `file` and the line.
+  static func parse(_ text: String, file: String) throws(LineIssue) -> LemmaData {
     var data = LemmaData()
     for entry in SectionedData.entries(text) {
       let words = entry.words
@@ -45,12 +45,13 @@ struct LemmaData: Sendable, Equatable {
       switch entry.section {
       case "elisions":
         guard words.count == 2 else {
-          throw LemmaDataError(line: number, message: "expected an elided word and its full word")
+          throw LineIssue(
+            file: file, line: number, message: "expected an elided word and its full word")
         }
         data.elisionExpansions[words[0]] = words[1]
       case "irregular-forms":
         guard first.count > 1, first.hasSuffix(":"), words.count > 1 else {
-          throw LemmaDataError(line: number, message: "expected 'lemma: form form …'")
+          throw LineIssue(file: file, line: number, message: "expected 'lemma: form form …'")
         }
         let lemma = String(first.dropLast())
         let forms = Array(words.dropFirst())
@@ -61,7 +62,8 @@ struct LemmaData: Sendable, Equatable {
         }
       case "plural-endings":
         guard words.count <= 2 else {
-          throw LemmaDataError(line: number, message: "expected a plural and a singular ending")
+          throw LineIssue(
+            file: file, line: number, message: "expected a plural and a singular ending")
         }
         data.pluralEndings.append((words[0], words.count == 2 ? words[1] : ""))
       case "function-words":
@@ -73,8 +75,13 @@ struct LemmaData: Sendable, Equatable {
     return data
   }
 
+  /// The data file of a language, as issues name it.
+  static func file(_ language: String) -> String { "Dictionaries/lemmas/\(language).txt" }
+
   /// The embedded data, parsed once, by language code.
-  static let embedded: [String: LemmaData] = embeddedData.compactMapValues { try? parse($0) }
+  static let embedded: [String: LemmaData] = embeddedData.reduce(into: [:]) { table, data in
+    table[data.key] = try? parse(data.value, file: file(data.key))
+  }
 
   /// Elided forms (without apostrophe) → the full word, per language.
   static let elisionExpansions: [String: [String: String]] = embedded.mapValues(
@@ -91,15 +98,4 @@ struct LemmaData: Sendable, Equatable {
 
   /// Function words per language, folded.
   static let functionWords: [String: Set<String>] = embedded.mapValues(\.functionWords)
-}
-
-/// A malformed line of a lemma data file.
-struct LemmaDataError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The 1-based line number.
-  var line: Int
-  /// What is wrong with the line.
-  var message: String
-
-  /// `line N: message`.
-  var description: String { "line \(line): \(message)" }
 }

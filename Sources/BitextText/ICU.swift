@@ -4,12 +4,12 @@ import CICUShim
 ///
 /// Every function checks ICU's status and grows its buffer on overflow; failures surface as
 /// ``ICUError`` values, never as crashes.
-public enum ICU {
+package enum ICU {
   /// The version of the system ICU linked in, e.g. `"72.1"`.
-  public static var version: String { String(cString: bitext_icu_version()) }
+  package static var version: String { String(cString: bitext_icu_version()) }
 
   /// Converts valid UTF-8 to UTF-16 code units.
-  public static func utf16(fromUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [UInt16]
+  package static func utf16(fromUTF8 bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [UInt16]
   {
     guard bytes.count > 0 else { return [] }
     return try fill(initialCapacity: bytes.count + 1) { destination, capacity, status in
@@ -21,14 +21,14 @@ public enum ICU {
 
   /// Converts a string to UTF-16 code units through ICU (faster than `Array(text.utf16)` for
   /// native UTF-8 strings).
-  public static func utf16(_ text: String) -> [UInt16] {
+  package static func utf16(_ text: String) -> [UInt16] {
     var copy = text
     let units = copy.withUTF8 { buffer in try? utf16(fromUTF8: buffer) }
     return units ?? Array(text.utf16)
   }
 
   /// Converts UTF-16 code units to UTF-8 bytes.
-  public static func utf8(fromUTF16 units: [UInt16]) throws(ICUError) -> [UInt8] {
+  package static func utf8(fromUTF16 units: [UInt16]) throws(ICUError) -> [UInt8] {
     guard !units.isEmpty else { return [] }
     var capacity = units.count * 3 + 1
     for _ in 0..<2 {
@@ -55,14 +55,14 @@ public enum ICU {
 
   /// Applies a normalization form to UTF-16 text; returns the input unchanged when ICU's quick
   /// check says it is already normalized.
-  public static func normalize(_ text: [UInt16], form: NormalizationForm) throws(ICUError)
+  package static func normalize(_ text: [UInt16], form: NormalizationForm) throws(ICUError)
     -> [UInt16]
   {
     try normalizeIfNeeded(text, form: form) ?? text
   }
 
   /// Applies a normalization form; returns nil when the text is already normalized.
-  public static func normalizeIfNeeded(_ text: [UInt16], form: NormalizationForm) throws(ICUError)
+  package static func normalizeIfNeeded(_ text: [UInt16], form: NormalizationForm) throws(ICUError)
     -> [UInt16]?
   {
     guard !text.isEmpty else { return nil }
@@ -82,7 +82,7 @@ public enum ICU {
   }
 
   /// Full Unicode case folding of UTF-16 text.
-  public static func foldCase(_ text: [UInt16]) throws(ICUError) -> [UInt16] {
+  package static func foldCase(_ text: [UInt16]) throws(ICUError) -> [UInt16] {
     guard !text.isEmpty else { return text }
     return try text.withUnsafeBufferPointer { source throws(ICUError) in
       try fill(initialCapacity: source.count + 8) { destination, capacity, status in
@@ -92,7 +92,7 @@ public enum ICU {
   }
 
   /// Case-folds a string (full folding: "Straße" → "strasse").
-  public static func foldCase(_ text: String) -> String {
+  package static func foldCase(_ text: String) -> String {
     let units = Array(text.utf16)
     guard let folded = try? foldCase(units) else { return text.lowercased() }
     return String(decoding: folded, as: UTF16.self)

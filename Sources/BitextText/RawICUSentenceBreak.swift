@@ -1,8 +1,8 @@
 /// The baseline Bitext's segmenter is measured against: ICU's sentence break iterator alone,
 /// on text converted from UTF-8 by ICU.
-public enum RawICUSentenceBreak {
+package enum RawICUSentenceBreak {
   /// Counts ICU's sentence boundaries in UTF-8 text (`fr@ss=standard`).
-  public static func count(_ bytes: [UInt8], locale: String = "fr@ss=standard") throws(ICUError)
+  package static func count(_ bytes: [UInt8], locale: String = "fr@ss=standard") throws(ICUError)
     -> Int
   {
     let units = try bytes.withUnsafeBufferPointer { buffer throws(ICUError) in

@@ -4,18 +4,18 @@
 ///
 /// Every data parser of Bitext (segmentation profiles, lemma lists, grammar lists, English
 /// inflection) reads its file through this one lexer and interprets the entries itself.
-public enum SectionedData {
+package enum SectionedData {
   /// One entry line of a data file.
-  public struct Entry: Hashable, Sendable {
+  package struct Entry: Hashable, Sendable {
     /// The section the line belongs to (`""` before the first section header).
-    public var section: String
+    package var section: String
     /// The 1-based line number, for error messages.
-    public var line: Int
+    package var line: Int
     /// The line's words, comment removed.
-    public var words: [String]
+    package var words: [String]
 
     /// Creates an entry.
-    public init(section: String, line: Int, words: [String]) {
+    package init(section: String, line: Int, words: [String]) {
       self.section = section
       self.line = line
       self.words = words
@@ -23,7 +23,7 @@ public enum SectionedData {
   }
 
   /// The entry lines of a data file's text, in order, each with its section.
-  public static func entries(_ text: String) -> [Entry] {
+  package static func entries(_ text: String) -> [Entry] {
     var result: [Entry] = []
     var section = ""
     var number = 0

@@ -1,3 +1,5 @@
+import BitextText
+
 /// Closed-class words of a source language and how a gloss renders them in a target language:
 /// articles, prepositions, pronouns, conjunctions, auxiliaries, frequent adverbs and fixed
 /// phrases. The tables are data: `Dictionaries/function-words/<source>-<target>.tsv`, embedded
@@ -66,14 +68,18 @@ public struct FunctionWords: Sendable {
   public static var frenchEnglish: FunctionWords { table(source: "fr", target: "en") }
 
   /// The embedded tables, parsed once, by language pair.
-  static let embeddedTables: [String: FunctionWords] = embeddedData.compactMapValues {
-    try? parse($0)
+  static let embeddedTables: [String: FunctionWords] = embeddedData.reduce(into: [:]) {
+    table, data in table[data.key] = try? parse(data.value, file: file(data.key))
   }
+
+  /// The data file of a language pair ("fr-en"), as issues name it.
+  static func file(_ pair: String) -> String { "Dictionaries/function-words/\(pair).tsv" }
 
   /// Parses the text of a function-word file: `role<TAB>source<TAB>target` lines (an empty or
   /// missing target drops the word), `#` comment lines and blank lines; a later line for the same
-  /// source replaces an earlier one.
-  public static func parse(_ text: String) throws(ParseError) -> FunctionWords {
+  /// source replaces an earlier one. A malformed line is thrown as a ``LineIssue`` naming `file`
+  /// (as the caller gives it) and the line.
+  public static func parse(_ text: String, file: String) throws(LineIssue) -> FunctionWords {
     var table: [String: Entry] = [:]
     var number = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -81,36 +87,19 @@ public struct FunctionWords: Sendable {
       if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard columns.count == 2 || columns.count == 3 else {
-        throw ParseError(
-          line: number, message: "expected role, source and target separated by tabs")
+        throw LineIssue(
+          file: file, line: number, message: "expected role, source and target separated by tabs")
       }
       guard let role = Role(rawValue: String(columns[0])) else {
-        throw ParseError(line: number, message: "unknown role '\(columns[0])'")
+        throw LineIssue(file: file, line: number, message: "unknown role '\(columns[0])'")
       }
       let source = String(columns[1])
       guard !source.isEmpty, source.split(separator: " ").joined(separator: " ") == source else {
-        throw ParseError(
-          line: number, message: "the source must be words separated by single spaces")
+        throw LineIssue(
+          file: file, line: number, message: "the source must be words separated by single spaces")
       }
       table[source] = Entry(target: columns.count == 3 ? String(columns[2]) : "", role: role)
     }
     return FunctionWords(entries: table)
-  }
-
-  /// A malformed line of a function-word file.
-  public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The 1-based line number.
-    public var line: Int
-    /// What is wrong with the line.
-    public var message: String
-
-    /// Creates an error.
-    public init(line: Int, message: String) {
-      self.line = line
-      self.message = message
-    }
-
-    /// `line N: message`.
-    public var description: String { "line \(line): \(message)" }
   }
 }

@@ -50,8 +50,13 @@ struct GrammarData: Sendable, Hashable {
     embedded[code] ?? GrammarData()
   }
 
+  /// The data file of a language, as issues name it.
+  static func file(_ language: String) -> String { "Dictionaries/grammar/\(language).txt" }
+
   /// The embedded data, parsed once, by language code.
-  static let embedded: [String: GrammarData] = embeddedData.compactMapValues { try? parse($0) }
+  static let embedded: [String: GrammarData] = embeddedData.reduce(into: [:]) { table, data in
+    table[data.key] = try? parse(data.value, file: file(data.key))
+  }
 
   /// Whether a folded word ends like a past participle (the stem keeping at least 3 letters),
   /// or is an irregular one.
@@ -78,9 +83,9 @@ struct GrammarData: Sendable, Hashable {
   /// Parses the text of a grammar data file: sections in brackets (`[feminine-endings]`,
   /// `[negations]`, `[participle-endings]`, `[irregular-participles]`, `[past-auxiliaries]`,
   /// `[verb-endings]`, `[adjective-endings]`), one entry a line, words separated by spaces,
-  /// everything after `#` a comment. A line outside a known section or malformed is reported
-  /// with its number.
-  static func parse(_ text: String) throws(ParseError) -> GrammarData {
+  /// everything after `#` a comment. A line outside a known section or malformed is thrown as a
+  /// ``LineIssue`` naming `file` and the line.
+  static func parse(_ text: String, file: String) throws(LineIssue) -> GrammarData {
     var data = GrammarData()
     for entry in SectionedData.entries(text) {
       let words = entry.words
@@ -88,26 +93,27 @@ struct GrammarData: Sendable, Hashable {
       let section = entry.section
       guard let first = words.first else {
         guard sections.contains(section) else {
-          throw ParseError(line: number, message: "unknown section '[\(section)]'")
+          throw LineIssue(file: file, line: number, message: "unknown section '[\(section)]'")
         }
         continue
       }
-      func single() throws(ParseError) -> String {
+      func single() throws(LineIssue) -> String {
         guard words.count == 1 else {
-          throw ParseError(line: number, message: "expected one word")
+          throw LineIssue(file: file, line: number, message: "expected one word")
         }
         return first
       }
       switch section {
       case "feminine-endings":
         guard words.count <= 2 else {
-          throw ParseError(line: number, message: "expected an ending and its replacement")
+          throw LineIssue(
+            file: file, line: number, message: "expected an ending and its replacement")
         }
         data.feminineEndings.append(
           Replacement(ending: first, replacement: words.count == 2 ? words[1] : ""))
       case "negations":
         guard words.count >= 2 else {
-          throw ParseError(line: number, message: "expected a word and its rendering")
+          throw LineIssue(file: file, line: number, message: "expected a word and its rendering")
         }
         data.negations[first] = words.dropFirst().joined(separator: " ")
       case "participle-endings":
@@ -118,8 +124,8 @@ struct GrammarData: Sendable, Hashable {
         data.pastAuxiliaries.insert(try single())
       case "verb-endings":
         guard words.count == 3, let form = forms[words[2]] else {
-          throw ParseError(
-            line: number,
+          throw LineIssue(
+            file: file, line: number,
             message: "expected an ending, an infinitive ending and base, past or present-participle"
           )
         }
@@ -129,7 +135,7 @@ struct GrammarData: Sendable, Hashable {
         data.adjectiveEndings.insert(ending)
         data.longestAdjectiveEnding = max(data.longestAdjectiveEnding, ending.unicodeScalars.count)
       default:
-        throw ParseError(line: number, message: "entry outside a section")
+        throw LineIssue(file: file, line: number, message: "entry outside a section")
       }
     }
     return data
@@ -145,15 +151,4 @@ struct GrammarData: Sendable, Hashable {
   static let forms: [String: EnglishInflection.Form] = [
     "base": .base, "past": .past, "present-participle": .presentParticiple,
   ]
-
-  /// A malformed line of a grammar data file.
-  struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The 1-based line number.
-    var line: Int
-    /// What is wrong with the line.
-    var message: String
-
-    /// `line N: message`.
-    var description: String { "line \(line): \(message)" }
-  }
 }

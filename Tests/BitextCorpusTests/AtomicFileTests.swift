@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 
 @Suite struct AtomicFileTests {
   @Test func replacesTheFileAndLeavesNoTemporary() throws {
-    let directory = try RoundTrip.temporaryDirectory()
+    let directory = try TestFiles.temporaryDirectory()
     let url = directory.appendingPathComponent("out.txt")
     try AtomicFile.write(data: Data("old".utf8), to: url)
     try AtomicFile.write(data: Data("new".utf8), to: url)
@@ -14,7 +15,7 @@ import Testing
   }
 
   @Test func aFailedWriteKeepsTheOldFile() throws {
-    let directory = try RoundTrip.temporaryDirectory()
+    let directory = try TestFiles.temporaryDirectory()
     let url = directory.appendingPathComponent("out.txt")
     try AtomicFile.write(data: Data("old".utf8), to: url)
     #expect(throws: CorpusError.unsupported("stop")) {
@@ -36,7 +37,7 @@ import Testing
   }
 
   @Test func symbolicLinksKeepPointingAtTheNewContent() throws {
-    let directory = try RoundTrip.temporaryDirectory()
+    let directory = try TestFiles.temporaryDirectory()
     let target = directory.appendingPathComponent("real.txt")
     let link = directory.appendingPathComponent("link.txt")
     try AtomicFile.write(data: Data("old".utf8), to: target)
@@ -47,7 +48,7 @@ import Testing
   }
 
   @Test func aDirectoryIsAnError() throws {
-    let directory = try RoundTrip.temporaryDirectory()
+    let directory = try TestFiles.temporaryDirectory()
     #expect(throws: CorpusError.io(path: directory.path, message: "is a directory")) {
       try AtomicFile.write(data: Data("x".utf8), to: directory)
     }

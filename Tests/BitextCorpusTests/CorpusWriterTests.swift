@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct CorpusWriterTests {
   @Test(arguments: [CorpusFormat.tmx, .tsv, .jsonl, .beads])
   func fileOutputIsDeterministicAndEqualsTheInMemoryBytes(_ format: CorpusFormat) throws {
-    let directory = try RoundTrip.temporaryDirectory()
+    let directory = try TestFiles.temporaryDirectory()
     let corpus = CorpusFixtures.hardCorpus()
     let writer = CorpusWriter(toolVersion: "1")
     let first = directory.appendingPathComponent("a.out")
@@ -23,7 +24,7 @@ import Testing
   }
 
   @Test func largeCorporaAreStreamedWhole() throws {
-    let directory = try RoundTrip.temporaryDirectory()
+    let directory = try TestFiles.temporaryDirectory()
     let beads = (0..<3000).map { i in
       AlignedBead(
         index: i, sourceIDs: i..<(i + 1), targetIDs: i..<(i + 1), score: 0.5,

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -31,7 +32,7 @@ import Testing
   }
 
   @Test func filesAreNamedByLanguage() throws {
-    let directory = try RoundTrip.temporaryDirectory()
+    let directory = try TestFiles.temporaryDirectory()
     let prefix = directory.appendingPathComponent("corpus")
     let corpus = CorpusFixtures.hardCorpus()
     let report = try CorpusWriter(toolVersion: "1").write(corpus, format: .moses, to: .file(prefix))

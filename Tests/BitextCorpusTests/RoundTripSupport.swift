@@ -1,5 +1,4 @@
 import BitextCorpus
-import Foundation
 
 /// Expected results of formats that keep one text per side.
 enum RoundTrip {
@@ -31,13 +30,5 @@ enum RoundTrip {
           target: target.isEmpty ? [] : [AlignedSentence(text: target)]))
     }
     return result
-  }
-
-  /// A fresh empty directory for a test.
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "bitext-corpus-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
   }
 }

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -68,7 +69,7 @@ import Testing
   }
 
   @Test func externalEntitiesAreNeverFetched() throws {
-    let directory = try RoundTrip.temporaryDirectory()
+    let directory = try TestFiles.temporaryDirectory()
     let dtd = directory.appendingPathComponent("evil.dtd")
     try Data("<!ENTITY secret \"LEAKED\">".utf8).write(to: dtd)
     let xml = """

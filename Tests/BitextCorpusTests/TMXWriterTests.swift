@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -70,5 +71,23 @@ import Testing
     let first = try writer.encode(corpus, format: .tmx)
     let second = try writer.encode(corpus, format: .tmx)
     #expect(first == second)
+  }
+
+  /// The TMX of the hard corpus is valid against the TMX 1.4 DTD shipped in `Formats/`, as
+  /// xmllint checks it (skipped where libxml2-utils is not installed; CI installs it).
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")))
+  func isValidAgainstTheShippedDTD() throws {
+    let file = try TestFiles.temporaryDirectory().appendingPathComponent("corpus.tmx")
+    try writer.encode(CorpusFixtures.hardCorpus(), format: .tmx).write(to: file)
+    let formats = TestFiles.repository.appendingPathComponent("Formats")
+    let xmllint = Process()
+    xmllint.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+    xmllint.arguments = [
+      "--noout", "--nonet", "--path", formats.path, "--dtdvalid",
+      formats.appendingPathComponent("tmx14.dtd").path, file.path,
+    ]
+    try xmllint.run()
+    xmllint.waitUntilExit()
+    #expect(xmllint.terminationStatus == 0)
   }
 }

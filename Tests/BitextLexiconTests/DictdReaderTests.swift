@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -66,8 +67,8 @@ import Testing
   }
 
   @Test func readsGzipDataFile() throws {
-    let directory = try Fixtures.directory()
-    let index = try Fixtures.write("maison\tA\tN\n", to: "x.index", in: directory)
+    let directory = try TestFiles.temporaryDirectory()
+    let index = try TestFiles.write("maison\tA\tN\n", to: "x.index", in: directory)
     let dictURL = directory.appendingPathComponent("x.dict.dz")
     try Data(Fixtures.gzipMaisonHouse).write(to: dictURL)
     let result = try reader.read(indexPath: index, dictPath: dictURL.path)

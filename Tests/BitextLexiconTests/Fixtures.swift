@@ -1,23 +1,5 @@
-import Foundation
-
 /// Small files written by the tests themselves.
 enum Fixtures {
-  /// A fresh temporary directory.
-  static func directory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("bitext-lexicon-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
-  /// Writes text to `name` in a directory; returns the path.
-  @discardableResult
-  static func write(_ text: String, to name: String, in directory: URL) throws -> String {
-    let url = directory.appendingPathComponent(name)
-    try Data(text.utf8).write(to: url)
-    return url.path
-  }
-
   /// "maison\nhouse\n" compressed with gzip.
   static let gzipMaisonHouse: [UInt8] = [
     0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xcb, 0x4d, 0xcc, 0x2c, 0xce, 0xcf,

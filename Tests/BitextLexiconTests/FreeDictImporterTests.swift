@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -6,12 +7,12 @@ import Testing
 @Suite struct FreeDictImporterTests {
   func install(_ name: String, _ articles: [(String, String)], in directory: URL) throws {
     let fixture = Fixtures.dictd(articles)
-    try Fixtures.write(fixture.index, to: "freedict-\(name).index", in: directory)
-    try Fixtures.write(fixture.dict, to: "freedict-\(name).dict", in: directory)
+    try TestFiles.write(fixture.index, to: "freedict-\(name).index", in: directory)
+    try TestFiles.write(fixture.dict, to: "freedict-\(name).dict", in: directory)
   }
 
   @Test func importsForwardAndReverseDictionaries() throws {
-    let directory = try Fixtures.directory()
+    let directory = try TestFiles.temporaryDirectory()
     try install(
       "fra-eng",
       [("maison", "maison <n>\n1. house\n2. home\n"), ("chat", "chat <n>\ncat\n")], in: directory)
@@ -30,7 +31,7 @@ import Testing
   }
 
   @Test func missingDictionaryNamesTheDebianPackage() throws {
-    let directory = try Fixtures.directory()
+    let directory = try TestFiles.temporaryDirectory()
     #expect(throws: LexiconError.self) {
       try FreeDictImporter(dictionaryDirectory: directory.path).importPair(
         source: "fra", target: "eng")
@@ -44,7 +45,7 @@ import Testing
   }
 
   @Test func missingReverseIsNotedNotFatal() throws {
-    let directory = try Fixtures.directory()
+    let directory = try TestFiles.temporaryDirectory()
     try install("deu-fra", [("Hund", "Hund <n>\nchien\nein Haustier\n")], in: directory)
     let result = try FreeDictImporter(dictionaryDirectory: directory.path)
       .importPair(source: "deu", target: "fra")

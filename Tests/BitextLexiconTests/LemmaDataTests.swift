@@ -1,26 +1,9 @@
-import Foundation
+import BitextText
 import Testing
 
 @testable import BitextLexicon
 
 @Suite struct LemmaDataTests {
-  /// The embedded data must equal the files in Dictionaries/lemmas (run
-  /// `Dictionaries/generate-embedded.sh` after editing them), and parse without error.
-  @Test func embeddedDataMatchesDictionaries() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    let folder = root.appendingPathComponent("Dictionaries/lemmas")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { $0.hasSuffix(".txt") }.sorted()
-    #expect(files.map { String($0.dropLast(4)) } == LemmaData.embeddedData.keys.sorted())
-    for file in files {
-      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-      #expect(LemmaData.embeddedData[String(file.dropLast(4))] == text, "\(file) differs")
-      #expect(throws: Never.self, "\(file)") { try LemmaData.parse(text) }
-    }
-    #expect(LemmaData.embedded.keys.sorted() == LemmaData.embeddedData.keys.sorted())
-  }
-
   @Test func parsesSections() throws {
     let data = try LemmaData.parse(
       """
@@ -41,7 +24,7 @@ import Testing
       de
       [unknown]
       anything at all
-      """)
+      """, file: "test")
     #expect(data.elisionExpansions == ["l": "le"])
     #expect(data.irregularForms.map(\.lemma) == ["être", "avoir", "non", "ne"])
     #expect(data.irregularForms.first?.forms == ["est", "sont", "était"])
@@ -52,11 +35,13 @@ import Testing
   }
 
   @Test func rejectsMalformedLines() {
-    #expect(throws: LemmaDataError(line: 2, message: "expected 'lemma: form form …'")) {
-      try LemmaData.parse("[irregular-forms]\nêtre est sont\n")
+    #expect(throws: LineIssue(file: "test", line: 2, message: "expected 'lemma: form form …'")) {
+      try LemmaData.parse("[irregular-forms]\nêtre est sont\n", file: "test")
     }
-    #expect(throws: LemmaDataError.self) { try LemmaData.parse("[elisions]\nl\n") }
-    #expect(throws: LemmaDataError.self) { try LemmaData.parse("[plural-endings]\na b c\n") }
+    #expect(throws: LineIssue.self) { try LemmaData.parse("[elisions]\nl\n", file: "test") }
+    #expect(throws: LineIssue.self) {
+      try LemmaData.parse("[plural-endings]\na b c\n", file: "test")
+    }
   }
 
   @Test func tablesAreByLanguage() {

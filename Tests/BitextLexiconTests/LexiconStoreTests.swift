@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
   }
 
   @Test func savesAtomicallyAndLoadsBothDirections() throws {
-    let directory = try Fixtures.directory()
+    let directory = try TestFiles.temporaryDirectory()
     let store = LexiconStore(directory: directory.appendingPathComponent("new/sub").path)
     #expect(try store.load(source: "fr", target: "en") == nil)
     let imported = Lexicon(
@@ -24,7 +25,7 @@ import Testing
       entries: [LexiconEntry(source: "maison", target: "house", provenance: "freedict")])
     let saved = try store.save(imported, name: "freedict", header: ["test"])
     #expect(saved.path.hasSuffix("/fr-en.freedict.tsv"))
-    try Fixtures.write(
+    try TestFiles.write(
       "# mine\ncat\tchat\t0.5\nbad line\n", to: "en-fr.glossary.tsv",
       in: URL(fileURLWithPath: store.directory))
     let loaded = try #require(try store.load(source: "fra", target: "eng"))

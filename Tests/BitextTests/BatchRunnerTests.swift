@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -10,9 +11,7 @@ import Testing
     let manifest: BatchManifest
 
     init(count: Int, extraLines: String = "") throws {
-      folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("bitext-batch-tests-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      folder = try TestFiles.temporaryDirectory()
       var lines = ""
       for index in 0..<count {
         var french = ""

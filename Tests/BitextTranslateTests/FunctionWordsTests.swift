@@ -1,4 +1,4 @@
-import Foundation
+import BitextText
 import Testing
 
 @testable import BitextTranslate
@@ -14,22 +14,10 @@ import Testing
   #expect(FunctionWords.table(source: "de", target: "en").entries.isEmpty)
 }
 
-/// The embedded tables must equal the files in Dictionaries/function-words (run
-/// `Dictionaries/generate-embedded.sh` after editing them), and parse without error.
-@Test func functionWordsEmbeddedDataMatchesDictionaries() throws {
-  let files = try dictionaryFiles("function-words", extension: "tsv")
-  #expect(!files.isEmpty)
-  #expect(files == FunctionWords.embeddedData)
-  for (pair, text) in files.sorted(by: { $0.key < $1.key }) {
-    #expect(throws: Never.self, "\(pair)") { try FunctionWords.parse(text) }
-  }
-  #expect(FunctionWords.embeddedTables.keys.sorted() == files.keys.sorted())
-}
-
 @Test func parsesFunctionWordFiles() throws {
   let table = try FunctionWords.parse(
     "# comment\n\ndefinite-article\tle\tthe\npronoun\tse\t\nnegation\tne\n"
-      + "preposition\tà cause de\tbecause of\nother\tle\tit\n")
+      + "preposition\tà cause de\tbecause of\nother\tle\tit\n", file: "test")
   #expect(table.entries["le"] == FunctionWords.Entry(target: "it", role: .other))
   #expect(table.entries["se"] == FunctionWords.Entry(target: "", role: .pronoun))
   #expect(table.entries["ne"] == FunctionWords.Entry(target: "", role: .negation))
@@ -39,25 +27,11 @@ import Testing
 }
 
 @Test func rejectsMalformedFunctionWordLines() {
-  #expect(throws: FunctionWords.ParseError(line: 2, message: "unknown role 'article'")) {
-    try FunctionWords.parse("pronoun\til\the\narticle\tle\tthe\n")
+  #expect(throws: LineIssue(file: "test", line: 2, message: "unknown role 'article'")) {
+    try FunctionWords.parse("pronoun\til\the\narticle\tle\tthe\n", file: "test")
   }
-  #expect(throws: FunctionWords.ParseError.self) { try FunctionWords.parse("le the\n") }
-  #expect(throws: FunctionWords.ParseError.self) {
-    try FunctionWords.parse("other\tà  cause\tbecause\n")
+  #expect(throws: LineIssue.self) { try FunctionWords.parse("le the\n", file: "test") }
+  #expect(throws: LineIssue.self) {
+    try FunctionWords.parse("other\tà  cause\tbecause\n", file: "test")
   }
-}
-
-/// The text of each `Dictionaries/<folder>/*.<extension>` file, by name without the extension.
-private func dictionaryFiles(_ folder: String, extension: String) throws -> [String: String] {
-  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  let directory = root.appendingPathComponent("Dictionaries").appendingPathComponent(folder)
-  var texts: [String: String] = [:]
-  for file in try FileManager.default.contentsOfDirectory(atPath: directory.path)
-  where file.hasSuffix("." + `extension`) {
-    texts[String(file.dropLast(`extension`.count + 1))] = try String(
-      contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-  }
-  return texts
 }

@@ -1,18 +1,10 @@
-import Foundation
+import BitextText
 import Testing
 
 @testable import BitextTranslate
 
-/// The embedded data must equal the files in Dictionaries/grammar (run
-/// `Dictionaries/generate-embedded.sh` after editing them), and parse without error.
-@Test func grammarEmbeddedDataMatchesDictionaries() throws {
-  let files = try grammarFiles()
-  #expect(files.keys.sorted() == ["fr"])
-  #expect(files == GrammarData.embeddedData)
-  for (language, text) in files.sorted(by: { $0.key < $1.key }) {
-    #expect(throws: Never.self, "\(language)") { try GrammarData.parse(text) }
-  }
-  #expect(GrammarData.embedded.keys.sorted() == files.keys.sorted())
+/// The French lists are embedded (`BitextTests` checks every embedded data file).
+@Test func frenchGrammarIsEmbedded() {
   let french = GrammarData.language("fr")
   #expect(french.negations["plus"] == "no longer")
   #expect(french.isParticiple("déclaré"))
@@ -43,7 +35,7 @@ import Testing
     ique
     ienne
 
-    """)
+    """, file: "test")
   #expect(
     data.feminineEndings == [
       .init(ending: "ienne", replacement: "ien"), .init(ending: "e", replacement: ""),
@@ -64,38 +56,24 @@ import Testing
 }
 
 @Test func rejectsMalformedGrammarLines() {
-  #expect(throws: GrammarData.ParseError(line: 3, message: "expected one word")) {
-    try GrammarData.parse("[participle-endings]\né\ni e\n")
+  #expect(throws: LineIssue(file: "test", line: 3, message: "expected one word")) {
+    try GrammarData.parse("[participle-endings]\né\ni e\n", file: "test")
   }
   #expect(
-    throws: GrammarData.ParseError(
-      line: 2,
+    throws: LineIssue(
+      file: "test", line: 2,
       message: "expected an ending, an infinitive ending and base, past or present-participle")
   ) {
-    try GrammarData.parse("[verb-endings]\nant er gerund\n")
+    try GrammarData.parse("[verb-endings]\nant er gerund\n", file: "test")
   }
-  #expect(throws: GrammarData.ParseError(line: 2, message: "unknown section '[plurals]'")) {
-    try GrammarData.parse("# grammar\n[plurals]\n")
+  #expect(throws: LineIssue(file: "test", line: 2, message: "unknown section '[plurals]'")) {
+    try GrammarData.parse("# grammar\n[plurals]\n", file: "test")
   }
-  #expect(throws: GrammarData.ParseError(line: 1, message: "entry outside a section")) {
-    try GrammarData.parse("pas not\n")
+  #expect(throws: LineIssue(file: "test", line: 1, message: "entry outside a section")) {
+    try GrammarData.parse("pas not\n", file: "test")
   }
-  #expect(throws: GrammarData.ParseError.self) { try GrammarData.parse("[negations]\npas\n") }
-  #expect(throws: GrammarData.ParseError.self) {
-    try GrammarData.parse("[feminine-endings]\nennes en e\n")
+  #expect(throws: LineIssue.self) { try GrammarData.parse("[negations]\npas\n", file: "test") }
+  #expect(throws: LineIssue.self) {
+    try GrammarData.parse("[feminine-endings]\nennes en e\n", file: "test")
   }
-}
-
-/// The text of each `Dictionaries/grammar/*.txt` file, by name without the extension.
-private func grammarFiles() throws -> [String: String] {
-  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  let directory = root.appendingPathComponent("Dictionaries").appendingPathComponent("grammar")
-  var texts: [String: String] = [:]
-  for file in try FileManager.default.contentsOfDirectory(atPath: directory.path)
-  where file.hasSuffix(".txt") {
-    texts[String(file.dropLast(4))] = try String(
-      contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-  }
-  return texts
 }

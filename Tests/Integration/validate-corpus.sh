@@ -9,7 +9,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 SCRATCH="${SCRATCH_PATH:-.build}"
-DTD="../shared/formats/tmx14.dtd"
+DTD="Formats/tmx14.dtd"
 HELPER="Tests/Integration/validate_corpus.py"
 
 echo "== building release"
