@@ -17,13 +17,16 @@ public struct ProgressReporter: Sendable, Hashable {
   public var style: Style
   /// The number of items to do.
   public var total: Int
+  /// What the items are, in the plural (`"pairs"`, `"sentences"`).
+  public var unit: String
   /// The width of the bar in characters.
   public var barWidth: Int
 
   /// Creates a reporter for `total` items.
-  public init(style: Style, total: Int, barWidth: Int = 30) {
+  public init(style: Style, total: Int, unit: String = "pairs", barWidth: Int = 30) {
     self.style = style
     self.total = total
+    self.unit = unit
     self.barWidth = barWidth
   }
 
@@ -42,7 +45,7 @@ public struct ProgressReporter: Sendable, Hashable {
     case .lines:
       let percent = total > 0 ? done * 100 / total : 100
       return
-        "\(done)/\(total) pairs (\(percent)%)\(failures), \(rateText) pairs/s, ETA \(eta), elapsed \(Self.duration(elapsed))\n"
+        "\(done)/\(total) \(unit) (\(percent)%)\(failures), \(rateText) \(unit)/s, ETA \(eta), elapsed \(Self.duration(elapsed))\n"
     case .bar:
       let filled = total > 0 ? min(barWidth, done * barWidth / total) : barWidth
       let bar =

@@ -20,6 +20,12 @@ import Testing
     #expect(text.hasSuffix("\n"))
   }
 
+  @Test func linesNameTheirUnit() throws {
+    let reporter = ProgressReporter(style: .lines, total: 2000, unit: "sentences")
+    let text = try #require(reporter.render(done: 500, failed: 0, elapsed: 2))
+    #expect(text.hasPrefix("500/2000 sentences (25%), 250.0 sentences/s, ETA 6s"))
+  }
+
   @Test func quietRendersNothing() {
     #expect(ProgressReporter(style: .quiet, total: 3).render(done: 1, failed: 0, elapsed: 1) == nil)
   }
