@@ -172,7 +172,7 @@ public struct DictdReader: Sendable {
   }
 
   /// Decodes dictd's base64 numbers (digits `A–Z a–z 0–9 + /`, most significant first).
-  public static func base64Number(_ text: Substring) -> Int? {
+  static func base64Number(_ text: Substring) -> Int? {
     guard !text.isEmpty, text.utf8.count <= 10 else { return nil }
     var value = 0
     for byte in text.utf8 {

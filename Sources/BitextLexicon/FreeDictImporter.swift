@@ -118,7 +118,7 @@ public struct FreeDictImporter: Sendable {
   }
 
   /// The weight of the k-th sense (1-based).
-  public static func senseWeight(_ k: Int) -> Double {
+  static func senseWeight(_ k: Int) -> Double {
     max(0.25, 1 / (1 + Double(k - 1) / 4))
   }
 
