@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import bitext
+@testable import BitextCLI
 
 @Suite struct DictCommandTests {
   func temporaryDirectory() throws -> URL {

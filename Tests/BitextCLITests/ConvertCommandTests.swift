@@ -2,7 +2,7 @@ import BitextCorpus
 import Foundation
 import Testing
 
-@testable import bitext
+@testable import BitextCLI
 
 @Suite struct ConvertCommandTests {
   /// A fresh directory with a small TSV corpus in it.

@@ -2,7 +2,7 @@ import BitextCorpus
 import Foundation
 import Testing
 
-@testable import bitext
+@testable import BitextCLI
 
 @Suite struct EvalCommandTests {
   func write(_ text: String, _ name: String, in directory: URL) throws -> String {
