@@ -210,8 +210,8 @@ public struct BatchRunner: Sendable {
     let documents: (TextDocument, TextDocument)
     do {
       documents = (
-        try readDocument(entry.sourcePath, language: entry.sourceLanguage, pipeline: pipeline),
-        try readDocument(entry.targetPath, language: entry.targetLanguage, pipeline: pipeline)
+        try pipeline.document(file: entry.sourcePath, language: entry.sourceLanguage),
+        try pipeline.document(file: entry.targetPath, language: entry.targetLanguage)
       )
     } catch {
       return failed(error.description)
@@ -220,7 +220,7 @@ public struct BatchRunner: Sendable {
     do {
       let data = try CorpusWriter(toolVersion: options.toolVersion).encode(
         result.corpus, format: options.format)
-      try AtomicFile.write(data: data, to: outputURL(for: entry))
+      try AtomicFile.write(data, to: outputURL(for: entry).path)
     } catch {
       return failed("\(error)")
     }
@@ -230,25 +230,6 @@ public struct BatchRunner: Sendable {
         sourceSentences: result.sourceSentences, targetSentences: result.targetSentences,
         beads: result.corpus.beads.count),
       warnings: result.warnings)
-  }
-
-  private func readDocument(_ path: String, language: String, pipeline: BitextPipeline)
-    throws(BatchError) -> TextDocument
-  {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw BatchError("\(path): no such file")
-    }
-    guard !isDirectory.boolValue else { throw BatchError("\(path): is a directory") }
-    let bytes: Data
-    do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-      throw BatchError("\(path): cannot be read (\(error.localizedDescription))")
-    }
-    do {
-      return try pipeline.document(bytes, language: language)
-    } catch {
-      throw BatchError("\(path): \(error)")
-    }
   }
 
   /// Builds one pipeline per language pair of the manifest, in order of first appearance.

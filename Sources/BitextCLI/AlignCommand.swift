@@ -67,38 +67,27 @@ struct AlignCommand: ParsableCommand {
     let choice = try lexiconOptions.choice()
     let (loaded, lexiconWarnings) = try BitextPipeline.loadLexicon(
       choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
-    lexiconWarnings.forEach(warn)
+    lexiconWarnings.forEach(Console.warn)
     let pipeline = BitextPipeline(
       options: .init(
         sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: presegmented,
         minimumScore: minScore),
       lexicon: loaded)
-    let sourceDocument = try read(source, language: sourceLang, pipeline: pipeline)
-    let targetDocument = try read(target, language: targetLang, pipeline: pipeline)
+    let sourceDocument = try pipeline.document(file: source, language: sourceLang)
+    let targetDocument = try pipeline.document(file: target, language: targetLang)
     let documentID =
       document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     let result = pipeline.align(
       source: sourceDocument, target: targetDocument, document: documentID)
-    result.warnings.forEach(warn)
+    result.warnings.forEach(Console.warn)
     let destination: CorpusDestination =
       output == nil || output == "-" ? .standardOutput : .file(URL(fileURLWithPath: output!))
     do {
       let report = try CorpusWriter(toolVersion: BitextVersion.current).write(
         result.corpus, format: corpusFormat, to: destination)
-      report.warnings.forEach(warn)
+      report.warnings.forEach(Console.warn)
     } catch {
       throw CLIError("\(error)")
-    }
-  }
-
-  private func read(_ path: String, language: String, pipeline: BitextPipeline) throws
-    -> TextDocument
-  {
-    let bytes = try InputReader.read(path)
-    do {
-      return try pipeline.document(bytes, language: language)
-    } catch {
-      throw CLIError("\(InputReader.name(path)): \(error)")
     }
   }
 }

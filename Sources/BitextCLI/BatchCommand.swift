@@ -106,17 +106,14 @@ struct BatchCommand: AsyncParsableCommand {
   }
 
   private func readManifest() throws -> BatchManifest {
-    let bytes = try InputReader.read(manifest)
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw CLIError("\(InputReader.name(manifest)): not valid UTF-8")
-    }
+    let text = try TextFile.read(manifest)
     let base =
       manifest == "-"
       ? FileManager.default.currentDirectoryPath
       : URL(fileURLWithPath: manifest).deletingLastPathComponent().path
     do {
       return try BatchManifest.parse(
-        text, name: InputReader.name(manifest), baseDirectory: base, sourceLanguage: sourceLang,
+        text, name: TextFile.displayName(manifest), baseDirectory: base, sourceLanguage: sourceLang,
         targetLanguage: targetLang)
     } catch {
       throw CLIError(error.description)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCorpus
+import BitextText
 import Foundation
 
 extension CorpusFormat: ExpressibleByArgument {}
@@ -80,7 +81,7 @@ struct ConvertCommand: ParsableCommand {
     let destination: CorpusDestination =
       output == "-" ? .standardOutput : .file(URL(fileURLWithPath: output))
     let report = try writer.write(corpus, format: outputFormat, to: destination)
-    for warning in report.warnings { Self.printError("warning: \(warning)") }
+    report.warnings.forEach(Console.warn)
   }
 
   /// The input format: `--from`, else the extension.
@@ -94,14 +95,9 @@ struct ConvertCommand: ParsableCommand {
       options: .init(sourceLanguage: sourceLang, targetLanguage: targetLang))
     guard let format = resolvedInputFormat() else { throw ValidationError("unknown input format") }
     if input == "-" {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      return try reader.decode(data, format: format, path: "<stdin>")
+      let data = Data(try TextFile.bytes(input))
+      return try reader.decode(data, format: format, path: TextFile.displayName(input))
     }
     return try reader.read(from: URL(fileURLWithPath: input), format: format)
-  }
-
-  /// Prints a line on standard error.
-  static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

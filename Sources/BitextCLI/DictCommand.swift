@@ -187,15 +187,7 @@ extension DictCommand {
     }
 
     static func readText(_ path: String) throws -> String {
-      let data: Data
-      do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-        throw DictCommand.Failure(description: "cannot read \(path)")
-      }
-      let bytes = [UInt8](data)
-      if let bad = bytes.withUnsafeBufferPointer({ TextDecoder.firstInvalidUTF8Offset($0) }) {
-        throw DictCommand.Failure(description: "\(path): invalid UTF-8 at byte offset \(bad)")
-      }
-      return String(decoding: bytes, as: UTF8.self)
+      try TextFile.read(path)
     }
 
     /// Sentence pairs from TSV (`source<TAB>target`) or JSON Lines (`source_text`, `target_text`).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCorpus
+import BitextText
 import Foundation
 
 /// `bitext eval`: scores test alignments against gold ones (strict and lax precision, recall,

@@ -13,8 +13,8 @@ struct RunCommand: ParsableCommand {
       then required) and also writes it as DIR/reconstructed.<target-lang>.txt.
 
       Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl, and prints a
-      summary on standard error. The files are written into a temporary folder
-      first and moved into DIR only when all of them are complete.
+      summary on standard error. Every file is encoded before the first is
+      written, and each is written atomically.
 
       Examples:
         bitext run article.fr.txt article.en.txt --source-lang fr --target-lang en --out out/
@@ -54,18 +54,18 @@ struct RunCommand: ParsableCommand {
     let choice = try lexiconOptions.choice()
     let (lexicon, lexiconWarnings) = try BitextPipeline.loadLexicon(
       choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
-    lexiconWarnings.forEach(warn)
+    lexiconWarnings.forEach(Console.warn)
     let pipeline = BitextPipeline(
       options: .init(
         sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: presegmented),
       lexicon: lexicon)
-    let sourceDocument = try read(source, language: sourceLang, pipeline: pipeline)
+    let sourceDocument = try pipeline.document(file: source, language: sourceLang)
     let documentID =
       document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     let result: BitextPipeline.Result
-    var extraFiles: [(String, Data)] = []
+    var extraFiles: [(name: String, bytes: [UInt8])] = []
     if let target {
-      let targetDocument = try read(target, language: targetLang, pipeline: pipeline)
+      let targetDocument = try pipeline.document(file: target, language: targetLang)
       result = pipeline.align(source: sourceDocument, target: targetDocument, document: documentID)
     } else {
       guard let reconstructed = pipeline.reconstruct(source: sourceDocument, document: documentID)
@@ -76,9 +76,9 @@ struct RunCommand: ParsableCommand {
       }
       result = reconstructed
       extraFiles.append(
-        ("reconstructed.\(targetLang).txt", Data((reconstructed.reconstructedText ?? "").utf8)))
+        ("reconstructed.\(targetLang).txt", Array((reconstructed.reconstructedText ?? "").utf8)))
     }
-    result.warnings.forEach(warn)
+    result.warnings.forEach(Console.warn)
     let writer = CorpusWriter(toolVersion: BitextVersion.current)
     var files = extraFiles
     for format in [CorpusFormat.tmx, .tsv, .jsonl] {
@@ -86,21 +86,10 @@ struct RunCommand: ParsableCommand {
       do { data = try writer.encode(result.corpus, format: format) } catch {
         throw CLIError("\(error)")
       }
-      files.append(("corpus.\(format.rawValue)", data))
+      files.append(("corpus.\(format.rawValue)", [UInt8](data)))
     }
-    try OutputFolder.write(files, into: URL(fileURLWithPath: out))
-    FileHandle.standardError.write(Data(summary(result).utf8))
-  }
-
-  private func read(_ path: String, language: String, pipeline: BitextPipeline) throws
-    -> TextDocument
-  {
-    let bytes = try InputReader.read(path)
-    do {
-      return try pipeline.document(bytes, language: language)
-    } catch {
-      throw CLIError("\(InputReader.name(path)): \(error)")
-    }
+    try OutputFolder.write(files, into: out)
+    Console.report(summary(result))
   }
 
   private func summary(_ result: BitextPipeline.Result) -> String {
@@ -121,49 +110,24 @@ struct RunCommand: ParsableCommand {
       text +=
         "    [\(bead.sourceIDs.map(String.init).joined(separator: ", "))]:[\(bead.targetIDs.map(String.init).joined(separator: ", "))] \(String(format: "%.2f", bead.score)) \(bead.sourceText.prefix(60))\n"
     }
-    text += "  wrote \(out)/corpus.tmx, corpus.tsv, corpus.jsonl\n"
+    text += "  wrote \(OutputFolder.path("corpus.tmx", in: out)), corpus.tsv, corpus.jsonl\n"
     return text
   }
 }
 
-/// Writes a set of files into a folder so that none is ever half-written: all go into a
-/// temporary folder beside it first, then each is renamed into place.
+/// Writes the files of a run into its output folder, each atomically (``AtomicFile``).
 enum OutputFolder {
-  static func write(_ files: [(String, Data)], into folder: URL) throws {
-    let manager = FileManager.default
-    let parent = folder.deletingLastPathComponent()
-    let staging = parent.appendingPathComponent(
-      ".\(folder.lastPathComponent).bitext-\(UUID().uuidString)")
-    do {
-      try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-    } catch {
-      throw CLIError(
-        "\(folder.path): cannot create the output folder (\(error.localizedDescription))")
-    }
-    defer { try? manager.removeItem(at: staging) }
-    do {
-      for (name, data) in files {
-        try data.write(to: staging.appendingPathComponent(name))
-      }
-      var isDirectory: ObjCBool = false
-      if !manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-        try manager.moveItem(at: staging, to: folder)
-        return
-      }
-      guard isDirectory.boolValue else {
-        throw CLIError("\(folder.path) exists and is not a folder")
-      }
-      for (name, _) in files {
-        let destination = folder.appendingPathComponent(name)
-        if rename(staging.appendingPathComponent(name).path, destination.path) != 0 {
-          throw CLIError(
-            "\(destination.path): cannot be written (\(String(cString: strerror(errno))))")
-        }
-      }
-    } catch let error as CLIError {
-      throw error
-    } catch {
-      throw CLIError("\(folder.path): \(error.localizedDescription)")
-    }
+  /// The path of a file in a folder, without a doubled slash (`out/` + `corpus.tmx`).
+  static func path(_ name: String, in folder: String) -> String {
+    var folder = Substring(folder)
+    while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+    return folder == "/" ? "/" + name : "\(folder)/\(name)"
+  }
+
+  /// Writes every file; the contents are all encoded before the first write.
+  static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String)
+    throws(FileError)
+  {
+    for file in files { try AtomicFile.write(file.bytes, to: path(file.name, in: folder)) }
   }
 }

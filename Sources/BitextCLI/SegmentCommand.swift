@@ -49,19 +49,20 @@ struct SegmentCommand: ParsableCommand {
     guard let form = NormalizationForm(rawValue: normalization.lowercased()) else {
       throw ValidationError("--normalization must be nfc or nfkc")
     }
-    let bytes = try InputReader.read(file)
+    let path = file ?? TextFile.standardInputPath
+    let text = try TextFile.read(path)
     let profile = LanguageProfile.named(lang)
     if !profile.hasRules {
-      warn("no sentence rules for '\(lang)': using ICU's rules alone")
+      Console.warn("no sentence rules for '\(lang)': using ICU's rules alone")
     }
     let document: TextDocument
     do {
       document = try TextDocument(
-        bytes: bytes, normalizer: Normalizer(form: form),
+        bytes: text.utf8, normalizer: Normalizer(form: form),
         segmenter: SentenceSegmenter(
           profile: profile, lineBreaksAreSentences: lineBreaksAreSentences))
     } catch {
-      throw CLIError("\(InputReader.name(file)): \(error)")
+      throw FileError(path: TextFile.displayName(path), .notText(error, line: 1))
     }
     var out = ""
     var lastParagraph = document.sentences.first?.paragraph ?? 0
@@ -77,23 +78,10 @@ struct SegmentCommand: ParsableCommand {
       }
       lastParagraph = sentence.paragraph
       if out.utf8.count > 1 << 20 {
-        StandardOutput.write(out)
+        Console.output(out)
         out = ""
       }
     }
-    StandardOutput.write(out)
+    Console.output(out)
   }
-}
-
-/// Writes text to standard output without buffering surprises.
-enum StandardOutput {
-  static func write(_ text: String) {
-    guard !text.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(text.utf8))
-  }
-}
-
-/// Prints a warning on standard error.
-func warn(_ message: String) {
-  FileHandle.standardError.write(Data("bitext: warning: \(message)\n".utf8))
 }

@@ -53,7 +53,7 @@ struct StreamCommand: ParsableCommand {
       guard let output = processor.process(line: line, warnings: &warnings) else { continue }
       if !quiet {
         for warning in warnings {
-          FileHandle.standardError.write(Data("bitext stream: warning: \(warning)\n".utf8))
+          Console.warn(warning)
         }
       }
       warnings.removeAll()
@@ -63,19 +63,11 @@ struct StreamCommand: ParsableCommand {
 
   /// Writes every byte to standard output at once (no buffering), retrying short writes.
   static func writeAll(_ bytes: [UInt8]) throws {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw CLIError("standard output: \(String(cString: strerror(errno)))")
-      }
-      offset += written
-    }
+    try AtomicFile.writeAll(bytes, descriptor: 1, name: "standard output")
   }
 
   private func readLine(_ reader: inout LineReader) throws -> [UInt8]? {
-    do { return try reader.next() } catch { throw CLIError("standard input: \(error)") }
+    try reader.next()
   }
 }
 
@@ -92,7 +84,7 @@ struct LineReader {
   }
 
   /// The next line, or nil at the end of the input; a last line without a newline counts.
-  mutating func next() throws(CorpusError) -> [UInt8]? {
+  mutating func next() throws(FileError) -> [UInt8]? {
     var searchFrom = start
     while true {
       if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
@@ -116,7 +108,7 @@ struct LineReader {
       let count = chunk.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw .io(path: "standard input", message: String(cString: strerror(errno)))
+        throw FileError(path: "standard input", .unreadable(String(cString: strerror(errno))))
       }
       if count == 0 { atEnd = true } else { buffer += chunk[0..<count] }
     }

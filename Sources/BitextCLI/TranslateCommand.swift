@@ -67,15 +67,11 @@ struct TranslateCommand: ParsableCommand {
     let source = LanguageCode.twoLetter(from)
     let target = LanguageCode.twoLetter(to)
     let loaded = try loadLexicon(source: source, target: target)
-    let bytes = try InputReader.read(file)
-    let text = try Self.decode(bytes, name: InputReader.name(file))
+    let text = try TextFile.read(file ?? TextFile.standardInputPath)
     let translator = GlossTranslator(
       lexicon: loaded, sourceLanguage: source, targetLanguage: target)
     var out = ""
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" { lines.removeLast() }
-    for rawLine in lines {
-      let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+    for line in TextFile.lines(text).map(String.init) {
       let translation = translator.translate(line)
       switch format {
       case .text:
@@ -86,11 +82,11 @@ struct TranslateCommand: ParsableCommand {
           + "\"unknown\":[\(translation.unknownWords.map(JSONText.quoted).joined(separator: ","))]}\n"
       }
       if out.utf8.count > 1 << 20 {
-        StandardOutput.write(out)
+        Console.output(out)
         out = ""
       }
     }
-    StandardOutput.write(out)
+    Console.output(out)
   }
 
   func loadLexicon(source: String, target: String) throws -> Lexicon {
@@ -104,7 +100,7 @@ struct TranslateCommand: ParsableCommand {
           "no \(source)-\(target) lexicon in \(directory): run `bitext dict import freedict \(pair)`"
             + " (or give a TSV file with --lexicon FILE)")
       }
-      report(loaded.issues)
+      Console.warn(loaded.issues)
       return loaded.lexicon
     }
     var combined = Lexicon(sourceLanguage: source, targetLanguage: target)
@@ -115,26 +111,9 @@ struct TranslateCommand: ParsableCommand {
       let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
       let read = try LexiconStore.read(
         file: path, sourceLanguage: source, targetLanguage: target, provenance: name)
-      report(read.issues)
+      Console.warn(read.issues)
       combined.merge(read.lexicon)
     }
     return combined
-  }
-
-  func report(_ issues: [LexiconIssue]) {
-    for issue in issues.prefix(20) { warn("\(issue)") }
-    if issues.count > 20 { warn("\(issues.count - 20) more malformed lexicon line(s) skipped") }
-  }
-
-  /// The input as text; invalid UTF-8 is an error naming the line and byte offset.
-  static func decode(_ bytes: Data, name: String) throws -> String {
-    let array = [UInt8](bytes)
-    if let offset = array.withUnsafeBufferPointer({ TextDecoder.firstInvalidUTF8Offset($0) }) {
-      let line = array[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-      throw CLIError("\(name): invalid UTF-8 on line \(line) at byte offset \(offset)")
-    }
-    var text = String(decoding: array, as: UTF8.self)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    return text
   }
 }

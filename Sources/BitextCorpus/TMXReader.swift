@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 
 #if canImport(FoundationXML)
@@ -24,7 +25,7 @@ struct TMXReader {
   func read(_ data: Data, sourceLanguage: String?, targetLanguage: String?) throws(CorpusError)
     -> AlignedCorpus
   {
-    let text = try InputText.decode(data, path: path)
+    let text = try CorpusReader.text(data, path: path)
     if let (line, column) = TMXPrologScanner.entityDeclaration(in: text) {
       throw .malformed(
         path: path, line: line, column: column,

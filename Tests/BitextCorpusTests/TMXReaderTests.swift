@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 import Testing
 
@@ -114,7 +115,10 @@ import Testing
   @Test func invalidUTF8NamesTheByteOffset() {
     var bytes = Array("<tmx version=\"1.4\"><body>".utf8)
     bytes += [0xC3, 0x28]
-    #expect(throws: CorpusError.invalidText(path: "in.tmx", .invalidUTF8(offset: 25))) {
+    #expect(
+      throws: CorpusError.file(
+        FileError(path: "in.tmx", .notText(.invalidUTF8(offset: 25), line: 1)))
+    ) {
       try CorpusReader().decode(Data(bytes), format: .tmx, path: "in.tmx")
     }
   }
