@@ -100,11 +100,17 @@ public struct BatchManifest: Sendable, Hashable {
         guard !fields[3].isEmpty, !fields[4].isEmpty else {
           throw fail("empty \(fields[3].isEmpty ? "source" : "target") language")
         }
-        languages = (fields[3], fields[4])
+        do {
+          languages = (
+            try LanguageTag(fields[3]).description, try LanguageTag(fields[4]).description
+          )
+        } catch {
+          throw fail(error.description)
+        }
       } else {
         guard let sourceLanguage, let targetLanguage else {
           throw fail(
-            "no languages: add source and target language fields or pass --source-lang and --target-lang"
+            "no languages: add source and target language fields or give default languages"
           )
         }
         languages = (sourceLanguage, targetLanguage)

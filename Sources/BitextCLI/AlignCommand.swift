@@ -27,27 +27,16 @@ struct AlignCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .long, help: "Language of the source text (BCP 47).")
-  var sourceLang: String
-
-  @Option(name: .long, help: "Language of the target text (BCP 47).")
-  var targetLang: String
-
-  @Flag(name: .long, help: "The inputs hold one sentence per line.")
-  var presegmented = false
+  @OptionGroup var pair: PairOptions
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
-  @Option(name: .long, help: "Output format: beads, tsv, tmx, jsonl or moses.")
-  var format: String = "beads"
+  @OptionGroup(title: "Output (format default: beads)") var outputOptions: OutputOptions
 
   @Option(
     name: .shortAndLong,
     help: "Write the output to this file (atomically) instead of standard output ('-').")
   var output: String?
-
-  @Option(name: .long, help: "Leave out beads whose score is below this value (0–1).")
-  var minScore: Double?
 
   @Option(name: .long, help: "The document id written into tmx and jsonl output.")
   var document: String?
@@ -59,19 +48,20 @@ struct AlignCommand: ParsableCommand {
   var target: String
 
   func run() throws {
-    guard let corpusFormat = CorpusFormat(rawValue: format.lowercased()) else {
-      throw ValidationError(
-        "unknown format '\(format)'; use one of: \(CorpusFormat.allCases.map(\.rawValue).joined(separator: ", "))"
-      )
-    }
+    let corpusFormat = try outputOptions.corpusFormat(default: .beads)
+    let (sourceLang, targetLang) = try pair.languages()
     let choice = try lexiconOptions.choice()
     let (loaded, lexiconWarnings) = try BitextPipeline.loadLexicon(
       choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
     lexiconWarnings.forEach(Console.warn)
+    if !pair.presegmented {
+      Set([sourceLang, targetLang]).sorted().compactMap(LanguageProfile.missingRulesWarning)
+        .forEach(Console.warn)
+    }
     let pipeline = BitextPipeline(
       options: .init(
-        sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: presegmented,
-        minimumScore: minScore),
+        sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: pair.presegmented,
+        minimumScore: outputOptions.minScore),
       lexicon: loaded)
     let sourceDocument = try pipeline.document(file: source, language: sourceLang)
     let targetDocument = try pipeline.document(file: target, language: targetLang)
@@ -82,12 +72,8 @@ struct AlignCommand: ParsableCommand {
     result.warnings.forEach(Console.warn)
     let destination: CorpusDestination =
       output == nil || output == "-" ? .standardOutput : .file(URL(fileURLWithPath: output!))
-    do {
-      let report = try CorpusWriter(toolVersion: BitextVersion.current).write(
-        result.corpus, format: corpusFormat, to: destination)
-      report.warnings.forEach(Console.warn)
-    } catch {
-      throw CLIError("\(error)")
-    }
+    let report = try CorpusWriter(toolVersion: BitextVersion.current).write(
+      result.corpus, format: corpusFormat, to: destination)
+    report.warnings.forEach(Console.warn)
   }
 }

@@ -34,8 +34,7 @@ struct BatchCommand: AsyncParsableCommand {
   @Option(name: .long, help: "The output folder (created if needed).")
   var out: String
 
-  @Option(name: .long, help: "Output format: jsonl, tmx, tsv or beads.")
-  var format: String = "jsonl"
+  @OptionGroup(title: "Output (format default: jsonl)") var outputOptions: OutputOptions
 
   @Option(name: .shortAndLong, help: "Pairs aligned at once (default: the active processors).")
   var jobs: Int?
@@ -49,21 +48,11 @@ struct BatchCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Progress interval in seconds when standard error is not a terminal.")
   var progressInterval: Double = 10
 
-  @Option(name: .long, help: "Source language of lines without languages (BCP 47).")
-  var sourceLang: String?
-
-  @Option(name: .long, help: "Target language of lines without languages (BCP 47).")
-  var targetLang: String?
+  @OptionGroup(title: "Languages of manifest lines without them") var pair: PairOptions
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
-  @Flag(name: .long, help: "The inputs hold one sentence per line.")
-  var presegmented = false
-
   func validate() throws {
-    guard CorpusFormat(rawValue: format).map({ $0 != .moses }) == true else {
-      throw ValidationError("--format must be jsonl, tmx, tsv or beads (got \(format))")
-    }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     guard progressInterval > 0 else { throw ValidationError("--progress-interval must be > 0") }
   }
@@ -71,10 +60,10 @@ struct BatchCommand: AsyncParsableCommand {
   func run() async throws {
     let parsed = try readManifest()
     let options = BatchRunner.Options(
-      outputDirectory: out, format: CorpusFormat(rawValue: format)!,
+      outputDirectory: out, format: try outputOptions.corpusFormat(default: .jsonl),
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
-      lexicon: try lexiconOptions.choice(),
-      presegmented: presegmented, toolVersion: BitextVersion.current)
+      lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
+      minimumScore: outputOptions.minScore, toolVersion: BitextVersion.current)
     let style: ProgressReporter.Style =
       quiet ? .quiet : (isatty(2) != 0 ? .bar : .lines)
     let interval = progressInterval
@@ -82,10 +71,10 @@ struct BatchCommand: AsyncParsableCommand {
     let runner = BatchRunner(options: options)
     let start = Date()
 
-    let task = Task { () async -> Result<BatchRunner.Summary, BatchError> in
+    let task = Task { () async -> Result<BatchRunner.Summary, BitextError> in
       var display = BatchDisplay(style: style, interval: interval, quiet: quiet)
       defer { display.finish() }
-      do throws(BatchError) {
+      do throws(BitextError) {
         return .success(try await runner.run(parsed) { display.handle($0) })
       } catch {
         return .failure(error)
@@ -98,7 +87,7 @@ struct BatchCommand: AsyncParsableCommand {
     let summary: BatchRunner.Summary
     switch outcome {
     case .success(let value): summary = value
-    case .failure(let error): throw CLIError(error.description)
+    case .failure(let error): throw error
     }
     printSummary(summary, elapsed: elapsed)
     if summary.cancelled { throw ExitCode(130) }
@@ -111,12 +100,13 @@ struct BatchCommand: AsyncParsableCommand {
       manifest == "-"
       ? FileManager.default.currentDirectoryPath
       : URL(fileURLWithPath: manifest).deletingLastPathComponent().path
+    let (sourceLang, targetLang) = try pair.defaultLanguages()
     do {
       return try BatchManifest.parse(
         text, name: TextFile.displayName(manifest), baseDirectory: base, sourceLanguage: sourceLang,
         targetLanguage: targetLang)
     } catch {
-      throw CLIError(error.description)
+      throw BitextError(error.description)
     }
   }
 
@@ -132,7 +122,7 @@ struct BatchCommand: AsyncParsableCommand {
       text += "  failed: \(summary.failures.prefix(10).map(\.id).joined(separator: ", "))"
       text += summary.failures.count > 10 ? ", …\n" : "\n"
     }
-    FileHandle.standardError.write(Data(text.utf8))
+    Console.report(text)
   }
 }
 
@@ -160,7 +150,7 @@ struct BatchDisplay {
   mutating func handle(_ event: BatchRunner.Event) {
     switch event {
     case .lexiconWarning(let warning):
-      if !quiet { write("bitext batch: warning: \(warning)\n") }
+      if !quiet { write(Console.warning(warning)) }
     case .started(_, let pending):
       reporter = ProgressReporter(style: style, total: pending)
       show(force: true)
@@ -171,7 +161,7 @@ struct BatchDisplay {
       case .aligned:
         if !quiet {
           for warning in report.warnings {
-            write("bitext batch: \(report.entry.id): warning: \(warning)\n")
+            write(Console.warning("\(report.entry.id): \(warning)"))
           }
         }
       case .failed(let message):
@@ -206,7 +196,7 @@ struct BatchDisplay {
       FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
       barVisible = false
     }
-    FileHandle.standardError.write(Data(text.utf8))
+    Console.report(text)
   }
 }
 

@@ -18,7 +18,12 @@ enum Console {
 
   /// Prints a warning: something the user should know; the command goes on.
   static func warn(_ message: String) {
-    report("bitext: warning: \(message)\n")
+    report(warning(message))
+  }
+
+  /// The line of a warning, for displays that interleave warnings with progress.
+  static func warning(_ message: String) -> String {
+    "bitext: warning: \(message)\n"
   }
 
   /// Prints a note: information that needs no action.
@@ -31,11 +36,4 @@ enum Console {
     for issue in issues.prefix(limit) { warn("\(issue)") }
     if issues.count > limit { warn("\(issues.count - limit) more malformed line(s) skipped") }
   }
-}
-
-/// A failure of a command, reported by the argument parser as one line on standard error
-/// with exit status 1 (usage errors are `ValidationError`s, status 64).
-struct CLIError: Error, CustomStringConvertible {
-  let description: String
-  init(_ description: String) { self.description = description }
 }

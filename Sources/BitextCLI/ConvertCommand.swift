@@ -51,6 +51,8 @@ struct ConvertCommand: ParsableCommand {
   var noScore = false
 
   func validate() throws {
+    _ = try PairOptions.tag(sourceLang, option: "--source-lang")
+    _ = try PairOptions.tag(targetLang, option: "--target-lang")
     guard resolvedInputFormat() != nil else {
       throw ValidationError(
         "cannot tell the format of '\(input)' from its extension; pass --from (one of \(CorpusFormat.allValueStrings.joined(separator: ", ")))"
@@ -92,7 +94,9 @@ struct ConvertCommand: ParsableCommand {
   /// Reads the input corpus with the language options.
   func readCorpus() throws -> AlignedCorpus {
     let reader = CorpusReader(
-      options: .init(sourceLanguage: sourceLang, targetLanguage: targetLang))
+      options: .init(
+        sourceLanguage: try PairOptions.tag(sourceLang, option: "--source-lang"),
+        targetLanguage: try PairOptions.tag(targetLang, option: "--target-lang")))
     guard let format = resolvedInputFormat() else { throw ValidationError("unknown input format") }
     if input == "-" {
       let data = Data(try TextFile.bytes(input))

@@ -1,6 +1,5 @@
 import ArgumentParser
-import BitextLexicon
-import BitextText
+import Bitext
 import Foundation
 
 /// `bitext dict`: import, learn and look up bilingual lexicons.
@@ -25,22 +24,6 @@ struct DictCommand: ParsableCommand {
     var store: LexiconStore {
       LexiconStore(directory: lexiconDirectory ?? LexiconStore.defaultDirectory())
     }
-  }
-
-  /// A failure reported to the user (exit code 1).
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
-  }
-
-  static func report(_ issues: [LexiconIssue], limit: Int = 20) {
-    for issue in issues.prefix(limit) { warn("warning: \(issue)") }
-    if issues.count > limit {
-      warn("warning: \(issues.count - limit) more malformed line(s) skipped")
-    }
-  }
-
-  static func warn(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
   }
 }
 
@@ -79,11 +62,11 @@ extension DictCommand {
         let importer = FreeDictImporter(
           dictionaryDirectory: dictionaryDirectory, includesReverse: !noReverse)
         let result = try importer.importPair(source: source, target: target)
-        DictCommand.report(result.issues)
+        Console.warn(result.issues)
         for missing in result.pairsMissing {
           let parts = missing.split(separator: "-")
-          DictCommand.warn(
-            "note: reverse dictionary \(missing) not installed (apt-get install "
+          Console.note(
+            "reverse dictionary \(missing) not installed (apt-get install "
               + "\(FreeDictImporter.debianPackage(source: String(parts[0]), target: String(parts[1]))))"
           )
         }
@@ -112,7 +95,7 @@ extension DictCommand {
         let read = try LexiconStore.read(
           file: file, sourceLanguage: LanguageCode.twoLetter(source),
           targetLanguage: LanguageCode.twoLetter(target), provenance: lexiconName)
-        DictCommand.report(read.issues)
+        Console.warn(read.issues)
         let saved = try directory.store.save(
           read.lexicon, name: lexiconName,
           header: ["Bitext lexicon imported from \(URL(fileURLWithPath: file).lastPathComponent)"])
@@ -123,25 +106,39 @@ extension DictCommand {
     }
   }
 
-  /// `bitext dict learn --source-lang fr --target-lang en ALIGNED -o out.tsv`.
+  /// `bitext dict learn --source-lang fr --target-lang en corpus.tmx`.
   struct Learn: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Induce a lexicon from aligned sentences with IBM Model 1 (both directions).",
+      abstract: "Induce a lexicon from an aligned corpus with IBM Model 1 (both directions).",
       discussion: """
-        ALIGNED is a TSV file of sentence pairs (source<TAB>target per line) or a
-        JSON Lines corpus (.jsonl, fields source_text and target_text). Writes
-        source<TAB>target<TAB> probability lines, the probability being the
-        geometric mean of both directions.
+        ALIGNED is a corpus in any format Bitext writes: TMX, TSV, JSON Lines (by
+        extension, or --from), or Moses (--from moses, ALIGNED the prefix). Beads
+        with text on both sides are the sentence pairs. The lexicon goes into the
+        lexicon directory as <src>-<tgt>.<name>.tsv (name: induced), where
+        --lexicon auto finds it; -o FILE writes it to a file instead. Lines are
+        source<TAB>target<TAB>probability, the probability being the geometric
+        mean of both directions.
+
+        Examples:
+          bitext dict learn --source-lang fr --target-lang en out/corpus.tmx
+          bitext dict learn --source-lang fr --target-lang en pairs.tsv -o induced.tsv
         """)
 
-    @Option(name: .customLong("source-lang"), help: "The source language (e.g. fr).")
-    var sourceLanguage: String
-    @Option(name: .customLong("target-lang"), help: "The target language (e.g. en).")
-    var targetLanguage: String
-    @Argument(help: "The aligned corpus (TSV pairs or JSONL).")
+    @Option(help: "The source language (BCP 47, e.g. fr).")
+    var sourceLang: String
+    @Option(help: "The target language (BCP 47, e.g. en).")
+    var targetLang: String
+    @Argument(help: "The aligned corpus (TMX, TSV, JSONL, or a Moses prefix).")
     var aligned: String
-    @Option(name: .shortAndLong, help: "The TSV lexicon to write.")
-    var output: String
+    @Option(
+      name: .customLong("from"), help: "The corpus format, when the extension does not say it.")
+    var inputFormat: CorpusFormat?
+    @Option(
+      name: .shortAndLong, help: "Write the lexicon to this TSV file, not the lexicon directory.")
+    var output: String?
+    @Option(help: "The lexicon's name in the lexicon directory.")
+    var name: String = "induced"
+    @OptionGroup var directory: DirectoryOptions
     @Option(help: "EM iterations.")
     var iterations: Int = 5
     @Option(name: .customLong("min-probability"), help: "Smallest probability kept.")
@@ -159,91 +156,51 @@ extension DictCommand {
         throw ValidationError("--min-probability must be between 0 and 1")
       }
       guard maximumPerWord >= 1 else { throw ValidationError("--max-per-word must be at least 1") }
+      guard !name.isEmpty, !name.contains("/"), !name.contains(".") else {
+        throw ValidationError("--name must be a plain name without / or . (got '\(name)')")
+      }
+      if inputFormat == .beads {
+        throw ValidationError(
+          "the beads format holds sentence ids, not text: nothing to learn from")
+      }
+      guard inputFormat != nil || CorpusFormat(pathExtension: extensionOfAligned) != nil else {
+        throw ValidationError(
+          "cannot tell the format of '\(aligned)' from its extension; pass --from (tmx, tsv, jsonl or moses)"
+        )
+      }
     }
 
+    private var extensionOfAligned: String { URL(fileURLWithPath: aligned).pathExtension }
+
     func run() throws {
-      let text = try Self.readText(aligned)
-      let (pairs, issues) = Self.sentencePairs(text, file: aligned)
-      DictCommand.report(issues)
-      guard !pairs.isEmpty else {
-        throw DictCommand.Failure(description: "\(aligned): no sentence pairs")
+      let (source, target) = try PairOptions.languages(source: sourceLang, target: targetLang)
+      let format = inputFormat ?? CorpusFormat(pathExtension: extensionOfAligned) ?? .tsv
+      let reader = CorpusReader(options: .init(sourceLanguage: source, targetLanguage: target))
+      let corpus = try reader.read(from: URL(fileURLWithPath: aligned), format: format)
+      let learner = LexiconLearner(
+        sourceLanguage: source, targetLanguage: target,
+        options: .init(
+          iterations: iterations, minimumProbability: minimumProbability,
+          minimumCount: minimumCount, maximumPerWord: maximumPerWord))
+      let (lexicon, pairs) = learner.learn(from: corpus)
+      guard pairs > 0 else {
+        throw BitextError("\(aligned): no bead with text on both sides: nothing to learn from")
       }
-      let tokenized = Self.tokenize(pairs, source: sourceLanguage, target: targetLanguage)
-      let table = IBMModel1.trainSymmetric(pairs: tokenized, iterations: iterations)
-      let lexicon = table.lexicon(
-        sourceLanguage: LanguageCode.twoLetter(sourceLanguage),
-        targetLanguage: LanguageCode.twoLetter(targetLanguage),
-        minimumProbability: minimumProbability, minimumCount: minimumCount,
-        maximumPerWord: maximumPerWord)
       let header = [
         "Bitext lexicon \(lexicon.sourceLanguage)-\(lexicon.targetLanguage) induced with IBM Model 1"
-          + " (\(iterations) iterations, both directions) from \(pairs.count) sentence pairs of"
+          + " (\(iterations) iterations, both directions) from \(pairs) sentence pairs of"
           + " \(URL(fileURLWithPath: aligned).lastPathComponent)",
         "source<TAB>target<TAB>probability",
       ]
-      try LexiconStore.writeAtomically(
-        LexiconTSV.serialize(lexicon, header: header, defaultProvenance: "induced"), to: output)
-      print("\(output): \(lexicon.count) entries from \(pairs.count) sentence pairs")
-    }
-
-    static func readText(_ path: String) throws -> String {
-      try TextFile.read(path)
-    }
-
-    /// Sentence pairs from TSV (`source<TAB>target`) or JSON Lines (`source_text`, `target_text`).
-    static func sentencePairs(_ text: String, file: String) -> ([(String, String)], [LexiconIssue])
-    {
-      var pairs: [(String, String)] = []
-      var issues: [LexiconIssue] = []
-      var lineNumber = 0
-      for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        lineNumber += 1
-        let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-        if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
-        if line.hasPrefix("{") {
-          guard
-            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-            let source = object["source_text"] as? String,
-            let target = object["target_text"] as? String
-          else {
-            issues.append(
-              LexiconIssue(
-                file: file, line: lineNumber,
-                message: "expected a JSON object with source_text and target_text"))
-            continue
-          }
-          pairs.append((source, target))
-          continue
-        }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields.count >= 2 else {
-          issues.append(
-            LexiconIssue(file: file, line: lineNumber, message: "expected source<TAB>target"))
-          continue
-        }
-        pairs.append((String(fields[0]), String(fields[1])))
+      let path: String
+      if let output {
+        try LexiconStore.writeAtomically(
+          LexiconTSV.serialize(lexicon, header: header, defaultProvenance: name), to: output)
+        path = output
+      } else {
+        path = try directory.store.save(lexicon, name: name, header: header).path
       }
-      return (pairs, issues)
-    }
-
-    /// Word tokens, folded, per side.
-    static func tokenize(_ pairs: [(String, String)], source: String, target: String) -> [(
-      [String], [String]
-    )] {
-      let sourceTokenizer = WordTokenizer(language: LanguageCode.twoLetter(source))
-      let targetTokenizer = WordTokenizer(language: LanguageCode.twoLetter(target))
-      let sourceLemmatizer = Lemmatizer(language: source, usesStems: false)
-      let targetLemmatizer = Lemmatizer(language: target, usesStems: false)
-      return pairs.map { pair in
-        (
-          sourceTokenizer.tokens(in: pair.0).filter { $0.kind == .word }.map {
-            sourceLemmatizer.fold($0.text)
-          },
-          targetTokenizer.tokens(in: pair.1).filter { $0.kind == .word }.map {
-            targetLemmatizer.fold($0.text)
-          }
-        )
-      }
+      print("\(path): \(lexicon.count) entries from \(pairs) sentence pairs")
     }
   }
 
@@ -252,10 +209,10 @@ extension DictCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show the translations of words from the lexicons of a language pair.")
 
-    @Option(name: .customLong("source-lang"), help: "The source language (e.g. fr).")
-    var sourceLanguage: String
-    @Option(name: .customLong("target-lang"), help: "The target language (e.g. en).")
-    var targetLanguage: String
+    @Option(help: "The source language (BCP 47, e.g. fr).")
+    var sourceLang: String
+    @Option(help: "The target language (BCP 47, e.g. en).")
+    var targetLang: String
     @Option(help: "How many translations to show per word.")
     var limit: Int = 10
     @Argument(help: "The words to look up.")
@@ -263,13 +220,16 @@ extension DictCommand {
     @OptionGroup var directory: DirectoryOptions
 
     func run() throws {
+      let (sourceLanguage, targetLanguage) = try PairOptions.languages(
+        source: sourceLang, target: targetLang)
       let store = directory.store
       guard let loaded = try store.load(source: sourceLanguage, target: targetLanguage) else {
-        throw DictCommand.Failure(
-          description: "no \(sourceLanguage)-\(targetLanguage) lexicon in \(store.directory);"
-            + " import one with: bitext dict import freedict \(sourceLanguage)-\(targetLanguage)")
+        let pair = [sourceLanguage, targetLanguage].map { LanguageCode.threeLetter($0) ?? $0 }
+        throw BitextError(
+          "no \(sourceLanguage)-\(targetLanguage) lexicon in \(store.directory);"
+            + " import one with: bitext dict import freedict \(pair.joined(separator: "-"))")
       }
-      DictCommand.report(loaded.issues)
+      Console.warn(loaded.issues)
       let index = LexiconIndex(
         lexicon: loaded.lexicon, sourceLemmatizer: Lemmatizer(language: sourceLanguage),
         targetLemmatizer: Lemmatizer(language: targetLanguage))

@@ -12,9 +12,11 @@ struct EvalCommand: ParsableCommand {
     discussion: """
       Gold and test files pair up in order (the i-th --gold with the i-th --test).
       Files are in the beads format, one bead per line like [8, 9]:[10], [3]:[] or
-      []:[16] (extension .beads, .align, .path or anything unknown), or any corpus
-      format Bitext reads (.tmx, .tsv, .jsonl), whose beads' sentence ids are
-      used. Counts are summed over all pairs (micro-average), with vecalign's
+      []:[16] (extension .beads, .align, .path or anything unknown), or a TMX or
+      JSON Lines corpus written by Bitext (.tmx, .jsonl), whose beads' sentence
+      ids are used. TSV and Moses files are refused: they hold no sentence ids,
+      so the ids would be counted row by row and a perfect alignment would score
+      far below 1. Counts are summed over all pairs (micro-average), with vecalign's
       definition, so figures compare with published ones.
       """)
 
@@ -29,6 +31,15 @@ struct EvalCommand: ParsableCommand {
 
   func validate() throws {
     guard !gold.isEmpty else { throw ValidationError("give at least one --gold file") }
+    for path in gold + test {
+      if let format = CorpusFormat(pathExtension: URL(fileURLWithPath: path).pathExtension),
+        !Self.holdsSentenceIDs(format)
+      {
+        throw ValidationError(
+          "\(path): \(format.rawValue) files hold no sentence ids, so they cannot be scored; use the beads format, TMX or JSON Lines written by Bitext"
+        )
+      }
+    }
     guard gold.count == test.count else {
       throw ValidationError(
         "got \(gold.count) gold file(s) but \(test.count) test file(s); they pair up in order")
@@ -40,6 +51,11 @@ struct EvalCommand: ParsableCommand {
     let testLinks = try test.map(Self.readLinks)
     let scores = AlignmentScorer.score(gold: goldLinks, test: testLinks)
     print(json ? Self.json(scores) : Self.table(scores), terminator: "")
+  }
+
+  /// Whether a format records the sentence ids of its beads (TSV and Moses rows do not).
+  static func holdsSentenceIDs(_ format: CorpusFormat) -> Bool {
+    format != .tsv && format != .moses
   }
 
   /// The links of one alignment file.

@@ -12,9 +12,11 @@ struct RunCommand: ParsableCommand {
       target side from SOURCE with the gloss translator (a lexicon for the pair is
       then required) and also writes it as DIR/reconstructed.<target-lang>.txt.
 
-      Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl, and prints a
-      summary on standard error. Every file is encoded before the first is
-      written, and each is written atomically.
+      Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl (with --format,
+      only DIR/corpus.<format>; Moses writes DIR/corpus.<source-lang> and
+      DIR/corpus.<target-lang>), and prints a summary on standard error. Every
+      file is encoded before the first is written, and each is written
+      atomically. Inputs without any sentence are an error: nothing is written.
 
       Examples:
         bitext run article.fr.txt article.en.txt --source-lang fr --target-lang en --out out/
@@ -22,19 +24,14 @@ struct RunCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .long, help: "Language of the source text (BCP 47).")
-  var sourceLang: String
-
-  @Option(name: .long, help: "Language of the target text (BCP 47).")
-  var targetLang: String
+  @OptionGroup var pair: PairOptions
 
   @Option(name: .long, help: "The output folder (created if needed).")
   var out: String
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
-  @Flag(name: .long, help: "The inputs hold one sentence per line.")
-  var presegmented = false
+  @OptionGroup(title: "Output (default: tmx, tsv and jsonl)") var outputOptions: OutputOptions
 
   @Option(
     name: .long, help: "The document id written into the corpus (default: the source file's name).")
@@ -51,66 +48,81 @@ struct RunCommand: ParsableCommand {
   var target: String?
 
   func run() throws {
+    let (sourceLang, targetLang) = try pair.languages()
+    let formats: [CorpusFormat] =
+      outputOptions.format == nil
+      ? [.tmx, .tsv, .jsonl] : [try outputOptions.corpusFormat(default: .tmx)]
     let choice = try lexiconOptions.choice()
     let (lexicon, lexiconWarnings) = try BitextPipeline.loadLexicon(
       choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
     lexiconWarnings.forEach(Console.warn)
+    if !pair.presegmented {
+      Set([sourceLang, targetLang]).sorted().compactMap(LanguageProfile.missingRulesWarning)
+        .forEach(Console.warn)
+    }
     let pipeline = BitextPipeline(
       options: .init(
-        sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: presegmented),
+        sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: pair.presegmented,
+        minimumScore: outputOptions.minScore),
       lexicon: lexicon)
     let sourceDocument = try pipeline.document(file: source, language: sourceLang)
     let documentID =
       document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     let result: BitextPipeline.Result
-    var extraFiles: [(name: String, bytes: [UInt8])] = []
+    var files: [(name: String, bytes: [UInt8])] = []
     if let target {
       let targetDocument = try pipeline.document(file: target, language: targetLang)
       result = pipeline.align(source: sourceDocument, target: targetDocument, document: documentID)
     } else {
       guard let reconstructed = pipeline.reconstruct(source: sourceDocument, document: documentID)
       else {
-        throw CLIError(
+        throw BitextError(
           "reconstructing the \(targetLang) side needs a \(sourceLang)-\(targetLang) lexicon: run `bitext dict import freedict` for the pair, or pass --lexicon FILE"
         )
       }
       result = reconstructed
-      extraFiles.append(
+      files.append(
         ("reconstructed.\(targetLang).txt", Array((reconstructed.reconstructedText ?? "").utf8)))
+    }
+    guard result.sourceSentences > 0 || result.targetSentences > 0 else {
+      let inputs = [source, target].compactMap { $0 }.map(TextFile.displayName)
+      throw BitextError(
+        "\(inputs.joined(separator: " and ")) hold no sentences: nothing to align, nothing written")
     }
     result.warnings.forEach(Console.warn)
     let writer = CorpusWriter(toolVersion: BitextVersion.current)
-    var files = extraFiles
-    for format in [CorpusFormat.tmx, .tsv, .jsonl] {
-      let data: Data
-      do { data = try writer.encode(result.corpus, format: format) } catch {
-        throw CLIError("\(error)")
+    for format in formats {
+      if format == .moses {
+        let moses = writer.encodeMoses(result.corpus)
+        files.append(("corpus.\(sourceLang)", [UInt8](moses.source)))
+        files.append(("corpus.\(targetLang)", [UInt8](moses.target)))
+      } else {
+        files.append(
+          ("corpus.\(format.rawValue)", [UInt8](try writer.encode(result.corpus, format: format))))
       }
-      files.append(("corpus.\(format.rawValue)", [UInt8](data)))
     }
     try OutputFolder.write(files, into: out)
-    Console.report(summary(result))
+    Console.report(summary(result, files: files.map(\.name), languages: (sourceLang, targetLang)))
   }
 
-  private func summary(_ result: BitextPipeline.Result) -> String {
-    let beads = result.corpus.beads
-    var kinds: [String: Int] = [:]
-    for bead in beads { kinds["\(bead.sourceIDs.count)-\(bead.targetIDs.count)", default: 0] += 1 }
-    let kindText = kinds.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-      .map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-    let mean = beads.isEmpty ? 0 : beads.map(\.score).reduce(0, +) / Double(beads.count)
-    let low = beads.filter { $0.score < lowScore }
+  private func summary(
+    _ result: BitextPipeline.Result, files: [String], languages: (String, String)
+  ) -> String {
+    let summary = CorpusSummary(result.corpus, lowScore: lowScore)
+    let shapes = summary.shapes.map { "\($0.shape): \($0.count)" }.joined(separator: ", ")
     var text = """
-      bitext run: \(result.sourceSentences) \(sourceLang) sentences, \(result.targetSentences) \(targetLang) sentences\(target == nil ? " (reconstructed)" : "")
-        beads: \(beads.count) (\(kindText))
-        mean confidence: \(String(format: "%.3f", mean)); below \(lowScore): \(low.count)
+      bitext run: \(result.sourceSentences) \(languages.0) sentences, \(result.targetSentences) \(languages.1) sentences\(target == nil ? " (reconstructed)" : "")
+        beads: \(summary.beads) (\(shapes))
+        mean confidence: \(String(format: "%.3f", summary.meanScore)); below \(lowScore): \(summary.lowScoring.count)
 
       """
-    for bead in low.prefix(5) {
+    for bead in summary.lowScoring.prefix(5) {
       text +=
         "    [\(bead.sourceIDs.map(String.init).joined(separator: ", "))]:[\(bead.targetIDs.map(String.init).joined(separator: ", "))] \(String(format: "%.2f", bead.score)) \(bead.sourceText.prefix(60))\n"
     }
-    text += "  wrote \(OutputFolder.path("corpus.tmx", in: out)), corpus.tsv, corpus.jsonl\n"
+    let written = files.filter { $0.hasPrefix("corpus.") }
+    text += "  wrote \(OutputFolder.path(written[0], in: out))"
+    text += written.dropFirst().map { ", \($0)" }.joined() + "\n"
     return text
   }
 }

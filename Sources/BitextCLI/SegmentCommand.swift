@@ -51,10 +51,9 @@ struct SegmentCommand: ParsableCommand {
     }
     let path = file ?? TextFile.standardInputPath
     let text = try TextFile.read(path)
-    let profile = LanguageProfile.named(lang)
-    if !profile.hasRules {
-      Console.warn("no sentence rules for '\(lang)': using ICU's rules alone")
-    }
+    let language = try PairOptions.tag(lang, option: "--lang")!
+    let profile = LanguageProfile.named(language)
+    LanguageProfile.missingRulesWarning(for: language).map(Console.warn)
     let document: TextDocument
     do {
       document = try TextDocument(

@@ -27,26 +27,24 @@ struct StreamCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .long, help: "Source language of records without source_lang (BCP 47).")
-  var sourceLang: String?
-
-  @Option(name: .long, help: "Target language of records without target_lang (BCP 47).")
-  var targetLang: String?
+  @OptionGroup(title: "Languages of records without source_lang and target_lang")
+  var pair: PairOptions
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
-  @Flag(name: .long, help: "The texts hold one sentence per line.")
-  var presegmented = false
+  @Option(name: .long, help: "Leave out beads whose score is below this value (0–1).")
+  var minScore: Double?
 
   @Flag(name: .shortAndLong, help: "No lexicon warnings on standard error.")
   var quiet = false
 
   func run() throws {
+    let (sourceLang, targetLang) = try pair.defaultLanguages()
     var processor = StreamProcessor(
       options: .init(
         sourceLanguage: sourceLang, targetLanguage: targetLang,
-        lexicon: try lexiconOptions.choice(),
-        presegmented: presegmented))
+        lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
+        minimumScore: minScore))
     var reader = LineReader(fileDescriptor: 0)
     var warnings: [String] = []
     while let line = try readLine(&reader) {

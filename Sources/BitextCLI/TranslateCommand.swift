@@ -1,8 +1,5 @@
 import ArgumentParser
-import BitextCorpus
-import BitextLexicon
-import BitextText
-import BitextTranslate
+import Bitext
 import Foundation
 
 /// `bitext translate`: gloss-translate sentences, one per line, with a bilingual lexicon.
@@ -24,9 +21,9 @@ struct TranslateCommand: ParsableCommand {
       (source<TAB>target[<TAB>weight[<TAB>provenance]]).
 
       Examples:
-        bitext translate --from fr --to en fr.sentences.txt
-        echo "Le président biélorusse a parlé." | bitext translate --from fr --to en --format jsonl
-        bitext translate --from fr --to en --lexicon glossary.tsv --lexicon names.tsv -
+        bitext translate --source-lang fr --target-lang en fr.sentences.txt
+        echo "Le président biélorusse a parlé." | bitext translate --source-lang fr --target-lang en --format jsonl
+        bitext translate --source-lang fr --target-lang en --lexicon glossary.tsv --lexicon names.tsv -
       """
   )
 
@@ -35,19 +32,19 @@ struct TranslateCommand: ParsableCommand {
     case text, jsonl
   }
 
-  @Option(name: .long, help: "The source language (e.g. fr).")
-  var from: String
+  @Option(name: .long, help: "The source language (BCP 47: fr, fr-CA, fra…).")
+  var sourceLang: String?
 
-  @Option(name: .long, help: "The target language (e.g. en).")
-  var to: String
+  @Option(name: .long, help: "The target language (BCP 47).")
+  var targetLang: String?
 
-  @Option(
-    name: .long,
-    help: "auto (the imported lexicons of the pair) or a TSV lexicon file; repeat for several.")
-  var lexicon: [String] = ["auto"]
+  @Option(name: .long, help: .hidden)
+  var from: String?
 
-  @Option(name: .customLong("lexicon-dir"), help: "The lexicon data directory (for auto).")
-  var lexiconDirectory: String?
+  @Option(name: .long, help: .hidden)
+  var to: String?
+
+  @OptionGroup var lexiconOptions: LexiconOptions
 
   @Option(name: .long, help: "Output format: text (one translation per line) or jsonl.")
   var format: Format = .text
@@ -55,17 +52,19 @@ struct TranslateCommand: ParsableCommand {
   @Argument(help: "The sentences to translate (UTF-8, one per line); '-' or nothing reads stdin.")
   var file: String?
 
-  func validate() throws {
-    guard !from.isEmpty, !to.isEmpty else { throw ValidationError("--from and --to are required") }
-    guard !lexicon.isEmpty else { throw ValidationError("--lexicon needs auto or a file") }
-    if lexicon.contains("auto"), lexicon.count > 1 {
-      throw ValidationError("--lexicon auto cannot be combined with files")
+  /// The two languages, from `--source-lang`/`--target-lang` or their old spellings
+  /// `--from`/`--to`.
+  func languages() throws -> (source: String, target: String) {
+    guard sourceLang == nil || from == nil, targetLang == nil || to == nil else {
+      throw ValidationError("--from and --to are old spellings of --source-lang and --target-lang")
     }
+    return try PairOptions.languages(source: sourceLang ?? from, target: targetLang ?? to)
   }
 
   func run() throws {
-    let source = LanguageCode.twoLetter(from)
-    let target = LanguageCode.twoLetter(to)
+    let (sourceTag, targetTag) = try languages()
+    let source = LanguageTag.primaryLanguage(sourceTag)
+    let target = LanguageTag.primaryLanguage(targetTag)
     let loaded = try loadLexicon(source: source, target: target)
     let text = try TextFile.read(file ?? TextFile.standardInputPath)
     let translator = GlossTranslator(
@@ -89,31 +88,22 @@ struct TranslateCommand: ParsableCommand {
     Console.output(out)
   }
 
+  /// The lexicon to translate with; translation without one is an error.
   func loadLexicon(source: String, target: String) throws -> Lexicon {
-    if lexicon == ["auto"] {
-      let directory = lexiconDirectory ?? LexiconStore.defaultDirectory()
-      guard let loaded = try LexiconStore(directory: directory).load(source: source, target: target)
-      else {
-        let pair = [source, target].map { LanguageCode.threeLetter($0) ?? $0 }.joined(
-          separator: "-")
-        throw CLIError(
-          "no \(source)-\(target) lexicon in \(directory): run `bitext dict import freedict \(pair)`"
-            + " (or give a TSV file with --lexicon FILE)")
-      }
-      Console.warn(loaded.issues)
-      return loaded.lexicon
+    let choice = try lexiconOptions.choice()
+    if case .none = choice {
+      throw ValidationError("translate needs a lexicon: --lexicon auto or a lexicon file")
     }
-    var combined = Lexicon(sourceLanguage: source, targetLanguage: target)
-    for path in lexicon {
-      guard FileManager.default.fileExists(atPath: path) else {
-        throw CLIError("\(path): no such lexicon file")
-      }
-      let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-      let read = try LexiconStore.read(
-        file: path, sourceLanguage: source, targetLanguage: target, provenance: name)
-      Console.warn(read.issues)
-      combined.merge(read.lexicon)
+    let (lexicon, warnings) = try BitextPipeline.loadLexicon(
+      choice, sourceLanguage: source, targetLanguage: target)
+    guard let lexicon else {
+      let pair = [source, target].map { LanguageCode.threeLetter($0) ?? $0 }.joined(separator: "-")
+      let directory = lexiconOptions.lexiconDirectory ?? LexiconStore.defaultDirectory()
+      throw BitextError(
+        "no \(source)-\(target) lexicon in \(directory): run `bitext dict import freedict \(pair)`"
+          + " (or give a TSV file with --lexicon FILE)")
     }
-    return combined
+    warnings.forEach(Console.warn)
+    return lexicon
   }
 }

@@ -37,7 +37,7 @@ public struct CorpusReader: Sendable {
     if format == .moses {
       guard let source = options.sourceLanguage, let target = options.targetLanguage else {
         throw .unsupported(
-          "reading Moses files needs both languages (--source-lang and --target-lang)")
+          "reading Moses files needs both languages (they name the files PREFIX.<language>)")
       }
       let urls = try CorpusWriter.mosesFiles(
         prefix: url, sourceLanguage: source, targetLanguage: target)

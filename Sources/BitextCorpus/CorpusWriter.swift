@@ -76,7 +76,8 @@ public struct CorpusWriter: Sendable {
   ) throws(CorpusError) -> CorpusWriteReport {
     if format == .moses {
       guard case .file(let prefix) = destination else {
-        throw .unsupported("Moses output is two files: give an output prefix (-o PREFIX)")
+        throw .unsupported(
+          "Moses output is two files: write it to a file prefix, not to standard output")
       }
       let urls = try Self.mosesFiles(prefix: prefix, corpus: corpus)
       var source = MosesWriter(side: .source)
@@ -145,7 +146,7 @@ public struct CorpusWriter: Sendable {
     for language in [sourceLanguage, targetLanguage] {
       guard !language.isEmpty, !language.contains("/"), language != "und" else {
         throw .unsupported(
-          "Moses file names need language codes (got \"\(language)\"): pass --source-lang and --target-lang"
+          "Moses file names need language codes (got \"\(language)\")"
         )
       }
     }

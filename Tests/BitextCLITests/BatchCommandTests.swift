@@ -89,11 +89,25 @@ import Testing
     #expect(one[0] != one[1])
   }
 
-  @Test func mosesIsNotABatchFormat() throws {
+  @Test func mosesWritesTheTwoSidesOfEachPair() throws {
     let folder = try fixture()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try batch(folder, ["--format", "moses"])
-    #expect(result.status != 0)
-    #expect(result.stderr.contains("--format"))
+    let result = try batch(folder, ["--format", "moses", "--min-score", "0"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let out = folder.appendingPathComponent("out")
+    #expect(
+      Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        == ["d0.fr", "d0.en", "d1.fr", "d1.en"])
+    #expect(
+      try String(contentsOf: out.appendingPathComponent("d0.en"), encoding: .utf8)
+        .hasPrefix("The dog 0 eats."))
+  }
+
+  @Test func anUnknownFormatIsAUsageError() throws {
+    let folder = try fixture()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try batch(folder, ["--format", "xml"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("unknown format 'xml'"))
   }
 }

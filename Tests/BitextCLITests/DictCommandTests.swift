@@ -1,3 +1,4 @@
+import Bitext
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
     let aligned = directory.appendingPathComponent("pairs.tsv")
     let corpus = [
       "La maison.\tThe house.", "La fleur.\tThe flower.", "Une maison bleue.\tA blue house.",
-      "La fleur bleue.\tThe blue flower.", "Une fleur.\tA flower.", "not a pair",
+      "La fleur bleue.\tThe blue flower.", "Une fleur.\tA flower.",
       "La maison bleue.\tThe blue house.",
     ]
     try Data(corpus.joined(separator: "\n").utf8).write(to: aligned)
@@ -36,6 +37,34 @@ import Testing
     // deterministic: the same input gives the same bytes
     try command.run()
     #expect(try String(contentsOf: output, encoding: .utf8) == text)
+  }
+
+  @Test func learnReadsTMXAndStoresTheLexiconWhereAutoFindsIt() throws {
+    let directory = try temporaryDirectory()
+    let pairs = [
+      ("La maison.", "The house."), ("La fleur.", "The flower."),
+      ("Une maison bleue.", "A blue house."), ("La fleur bleue.", "The blue flower."),
+      ("Une fleur.", "A flower."), ("La maison bleue.", "The blue house."),
+    ]
+    var tmx = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
+    tmx += "<header srclang=\"fr-CA\" datatype=\"plaintext\" segtype=\"sentence\""
+    tmx += " adminlang=\"en\" creationtool=\"t\" creationtoolversion=\"1\" o-tmf=\"t\"/>\n<body>\n"
+    for (french, english) in pairs {
+      tmx += "<tu><tuv xml:lang=\"fr-CA\"><seg>\(french)</seg></tuv>"
+      tmx += "<tuv xml:lang=\"en\"><seg>\(english)</seg></tuv></tu>\n"
+    }
+    tmx += "</body>\n</tmx>\n"
+    let corpus = directory.appendingPathComponent("corpus.tmx")
+    try Data(tmx.utf8).write(to: corpus)
+    let store = directory.appendingPathComponent("lexicons")
+    try DictCommand.Learn.parse([
+      "--source-lang", "fr-CA", "--target-lang", "en", corpus.path, "--lexicon-dir", store.path,
+      "--iterations", "20", "--min-probability", "0.3", "--max-per-word", "1",
+    ]).run()
+    let loaded = try LexiconStore(directory: store.path).load(source: "fra", target: "en")
+    let entries = Set((loaded?.lexicon.entries ?? []).map { "\($0.source)>\($0.target)" })
+    #expect(entries.contains("maison>house"))
+    #expect(loaded?.files.map(\.name) == ["induced"])
   }
 
   @Test func importReadsFreeDictFilesIntoTheLexiconDirectory() throws {

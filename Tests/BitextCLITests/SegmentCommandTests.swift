@@ -61,11 +61,32 @@ import Testing
     #expect(result.stdout == "the first line\nthe second line\n")
   }
 
-  @Test func unknownLanguageWarnsAndUsesICU() throws {
-    let result = try runBitext(["segment", "--lang", "xx"], stdin: Data("One. Two.".utf8))
+  @Test func aLanguageWithoutRulesWarnsAndUsesICU() throws {
+    let result = try runBitext(["segment", "--lang", "sw"], stdin: Data("One. Two.".utf8))
     #expect(result.status == 0)
-    #expect(result.stderr.contains("ICU"))
+    #expect(result.stderr.contains("bitext: warning: no sentence rules for 'sw'"))
     #expect(result.stdout == "One.\nTwo.\n")
+  }
+
+  @Test(arguments: ["french", "zz", "../x"])
+  func anUnknownLanguageCodeIsAUsageErrorSayingWhatIsAccepted(code: String) throws {
+    let result = try runBitext(["segment", "--lang", code], stdin: Data("One. Two.".utf8))
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("unknown language code '\(code)'"))
+    #expect(result.stderr.contains("ISO 639-1"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func regionalAndThreeLetterCodesReachTheFrenchRules() throws {
+    let text = Data("M. Dupont est là. Il part.".utf8)
+    let french = try runBitext(["segment", "--lang", "fr"], stdin: text)
+    for code in ["fr-CA", "fr_CA", "FR-fr", "fra"] {
+      let result = try runBitext(["segment", "--lang", code], stdin: text)
+      #expect(result.status == 0)
+      #expect(result.stdout == french.stdout)
+      #expect(!result.stderr.contains("warning"))
+    }
+    #expect(french.stdout == "M. Dupont est là.\nIl part.\n")
   }
 
   @Test func helpHasExamples() throws {
