@@ -17,11 +17,14 @@ public enum AtomicFile {
   /// Writes `bytes` to `path` atomically.
   public static func write(_ bytes: some Sequence<UInt8>, to path: String) throws(FileError) {
     let array = Array(bytes)
-    try write(to: path, wrapping: { $0 }) {
+    try write(to: path, wrapping: unchanged) {
       (sink: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
       try sink(array)
     }
   }
+
+  /// A file error as it is, for writes whose caller expects ``FileError``s.
+  private static func unchanged(_ error: FileError) -> FileError { error }
 
   /// Streams bytes to `path` atomically: `body` is called once with a sink that appends bytes
   /// to the temporary file; the file replaces `path` when `body` returns without throwing.

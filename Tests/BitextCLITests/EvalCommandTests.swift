@@ -64,4 +64,21 @@ import Testing
       "t.jsonl", in: folder)
     #expect(try EvalCommand.readLinks(jsonl) == [BeadLink(source: [0, 1], target: [0])])
   }
+
+  @Test(arguments: ["t.tsv", "t.TSV"])
+  func tsvIsRefusedBecauseItHoldsNoSentenceIDs(name: String) throws {
+    let folder = try directory()
+    let gold = try write("[0]:[0]\n", "g.beads", in: folder)
+    let test = try write("a\tb\n", name, in: folder)
+    #expect(throws: (any Error).self) {
+      try EvalCommand.parse(["--gold", gold, "--test", test])
+    }
+    #expect(throws: Never.self) { try EvalCommand.parse(["--gold", gold, "--test", gold]) }
+  }
+
+  @Test func theRefusalSaysWhy() throws {
+    let result = try runBitext(["eval", "--gold", "g.beads", "--test", "t.tsv"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("tsv files hold no sentence ids"))
+  }
 }

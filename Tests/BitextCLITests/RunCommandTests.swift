@@ -69,4 +69,56 @@ import Testing
     #expect(result.status != 0)
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
+
+  @Test func emptyInputsAreRefusedAndNothingIsWritten() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    let en = folder.appendingPathComponent("en.txt")
+    try Data().write(to: fr)
+    try Data("\n\n".utf8).write(to: en)
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path,
+    ])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("hold no sentences"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test func aTrailingSlashIsNotDoubledAndTheRegionIsKept() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    let en = folder.appendingPathComponent("en.txt")
+    try Data("Bonjour. Merci beaucoup.".utf8).write(to: fr)
+    try Data("Hello. Thank you very much.".utf8).write(to: en)
+    let out = folder.appendingPathComponent("out").path + "/"
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr_ca", "--target-lang", "en", "--lexicon",
+      "none", "--out", out, "--format", "tmx", "--min-score", "0",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("wrote \(out)corpus.tmx\n"))
+    #expect(!result.stderr.contains("//corpus"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["corpus.tmx"])
+    let tmx = try String(contentsOfFile: out + "corpus.tmx", encoding: .utf8)
+    #expect(tmx.contains("xml:lang=\"fr-CA\""))
+  }
+
+  @Test func mosesOutputNamesTheFilesByLanguage() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    let en = folder.appendingPathComponent("en.txt")
+    try Data("Bonjour. Merci beaucoup.".utf8).write(to: fr)
+    try Data("Hello. Thank you very much.".utf8).write(to: en)
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fra", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path, "--format", "moses",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        == ["corpus.en", "corpus.fr"])
+  }
 }

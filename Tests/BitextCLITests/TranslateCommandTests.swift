@@ -96,4 +96,21 @@ import Testing
     #expect(first.stdout == second.stdout)
     #expect(first.stdout.contains("The Belarusian president and the cats, 300,000 houses."))
   }
+
+  @Test func sourceAndTargetLangAreTheSpellingOfEveryCommand() throws {
+    let (folder, path) = try lexiconFile()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try runBitext(
+      ["translate", "--source-lang", "fr-CA", "--target-lang", "eng", "--lexicon", path],
+      stdin: Data("le chat\n".utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "The cat\n")
+    let mixed = try runBitext(
+      ["translate", "--source-lang", "fr", "--from", "fr", "--to", "en", "--lexicon", path],
+      stdin: Data("le chat\n".utf8))
+    #expect(mixed.status == 64)
+    let help = try runBitext(["translate", "--help"])
+    #expect(help.stdout.contains("--source-lang"))
+    #expect(!help.stdout.contains("--from"))
+  }
 }

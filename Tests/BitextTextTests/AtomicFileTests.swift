@@ -29,11 +29,12 @@ func makeTemporaryFolder() throws -> String {
 
   @Test func aFailedWriteKeepsTheOldFile() throws {
     struct Stop: Error, Equatable {}
+    func stop(_: FileError) -> Stop { Stop() }
     let folder = try makeTemporaryFolder()
     let path = folder + "/out.txt"
     try AtomicFile.write("old".utf8, to: path)
     #expect(throws: Stop()) {
-      try AtomicFile.write(to: path, wrapping: { _ in Stop() }) { sink throws(Stop) in
+      try AtomicFile.write(to: path, wrapping: stop) { sink throws(Stop) in
         try sink(Array("half".utf8))
         throw Stop()
       }
