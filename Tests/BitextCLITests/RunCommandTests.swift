@@ -2,12 +2,18 @@ import Foundation
 import Testing
 
 @Suite struct RunCommandTests {
-  @Test func writesTheThreeCorpusFilesAndASummary() throws {
+  /// A fresh folder with two sentences in French (fr.txt) and their English (en.txt).
+  func twoShortTexts() throws -> (folder: URL, fr: URL, en: URL) {
     let folder = try temporaryDirectory()
     let fr = folder.appendingPathComponent("fr.txt")
     let en = folder.appendingPathComponent("en.txt")
     try Data("Bonjour. Merci beaucoup.".utf8).write(to: fr)
     try Data("Hello. Thank you very much.".utf8).write(to: en)
+    return (folder, fr, en)
+  }
+
+  @Test func writesTheThreeCorpusFilesAndASummary() throws {
+    let (folder, fr, en) = try twoShortTexts()
     let out = folder.appendingPathComponent("out")
     let result = try runBitext([
       "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
@@ -87,11 +93,7 @@ import Testing
   }
 
   @Test func aTrailingSlashIsNotDoubledAndTheRegionIsKept() throws {
-    let folder = try temporaryDirectory()
-    let fr = folder.appendingPathComponent("fr.txt")
-    let en = folder.appendingPathComponent("en.txt")
-    try Data("Bonjour. Merci beaucoup.".utf8).write(to: fr)
-    try Data("Hello. Thank you very much.".utf8).write(to: en)
+    let (folder, fr, en) = try twoShortTexts()
     let out = folder.appendingPathComponent("out").path + "/"
     let result = try runBitext([
       "run", fr.path, en.path, "--source-lang", "fr_ca", "--target-lang", "en", "--lexicon",
@@ -106,11 +108,7 @@ import Testing
   }
 
   @Test func mosesOutputNamesTheFilesByLanguage() throws {
-    let folder = try temporaryDirectory()
-    let fr = folder.appendingPathComponent("fr.txt")
-    let en = folder.appendingPathComponent("en.txt")
-    try Data("Bonjour. Merci beaucoup.".utf8).write(to: fr)
-    try Data("Hello. Thank you very much.".utf8).write(to: en)
+    let (folder, fr, en) = try twoShortTexts()
     let out = folder.appendingPathComponent("out")
     let result = try runBitext([
       "run", fr.path, en.path, "--source-lang", "fra", "--target-lang", "en", "--lexicon", "none",
