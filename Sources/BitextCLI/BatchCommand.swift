@@ -167,7 +167,7 @@ struct BatchDisplay {
       case .failed(let message):
         failed += 1
         write(
-          "bitext batch: \(report.entry.id) (manifest line \(report.entry.line)) failed: \(message)\n"
+          "bitext: \(report.entry.id) (manifest line \(report.entry.line)) failed: \(message)\n"
         )
       }
       done += 1
@@ -176,7 +176,7 @@ struct BatchDisplay {
   }
 
   mutating func finish() {
-    if barVisible { FileHandle.standardError.write(Data("\n".utf8)) }
+    if barVisible { Console.report("\n") }
     barVisible = false
   }
 
@@ -186,14 +186,14 @@ struct BatchDisplay {
     guard force || now.timeIntervalSince(lastShown) >= wait else { return }
     guard let text = reporter.render(done: done, failed: failed, elapsed: elapsed) else { return }
     lastShown = now
-    FileHandle.standardError.write(Data(text.utf8))
+    Console.report(text)
     barVisible = style == .bar
   }
 
   /// Writes a message, clearing the bar first so they do not mix.
   private mutating func write(_ text: String) {
     if barVisible {
-      FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+      Console.report("\r\u{1B}[K")
       barVisible = false
     }
     Console.report(text)
@@ -208,10 +208,8 @@ final class InterruptHandler {
     signal(SIGINT, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     source.setEventHandler {
-      FileHandle.standardError.write(
-        Data(
-          "\nbitext batch: interrupted: finishing the pairs in flight (Ctrl-C again to stop now)\n"
-            .utf8))
+      Console.report("\n")
+      Console.note("interrupted: finishing the pairs in flight (Ctrl-C again to stop now)")
       signal(SIGINT, SIG_DFL)
       action()
     }

@@ -80,11 +80,11 @@ extension DictCommand {
             "source<TAB>target<TAB>weight[<TAB>provenance]",
           ])
         let seconds = Date().timeIntervalSince(started)
-        print(
+        Console.output(
           "\(saved.path): \(result.lexicon.count) entries, \(result.lexicon.sourceHeadwords.count)"
             + " headwords, \(saved.bytes) bytes from \(result.pairsRead.joined(separator: ", "))"
             + " (\(result.articleCounts.map(String.init).joined(separator: " + ")) articles)"
-            + " in \(String(format: "%.2f", seconds)) s")
+            + " in \(String(format: "%.2f", seconds)) s\n")
       case "tsv":
         guard let file else { throw ValidationError("tsv needs the glossary file") }
         let lexiconName =
@@ -99,7 +99,7 @@ extension DictCommand {
         let saved = try directory.store.save(
           read.lexicon, name: lexiconName,
           header: ["Bitext lexicon imported from \(URL(fileURLWithPath: file).lastPathComponent)"])
-        print("\(saved.path): \(read.lexicon.count) entries, \(saved.bytes) bytes")
+        Console.output("\(saved.path): \(read.lexicon.count) entries, \(saved.bytes) bytes\n")
       default:
         throw ValidationError("unknown kind '\(kind)': use freedict or tsv")
       }
@@ -200,7 +200,7 @@ extension DictCommand {
       } else {
         path = try directory.store.save(lexicon, name: name, header: header).path
       }
-      print("\(path): \(lexicon.count) entries from \(pairs) sentence pairs")
+      Console.output("\(path): \(lexicon.count) entries from \(pairs) sentence pairs\n")
     }
   }
 
@@ -238,7 +238,7 @@ extension DictCommand {
         let shown = translations.map {
           "\($0.target) (\(LexiconTSV.format($0.weight)), \($0.provenance))"
         }
-        print("\(word)\t\(shown.isEmpty ? "-" : shown.joined(separator: ", "))")
+        Console.output("\(word)\t\(shown.isEmpty ? "-" : shown.joined(separator: ", "))\n")
       }
     }
   }

@@ -50,7 +50,7 @@ struct EvalCommand: ParsableCommand {
     let goldLinks = try gold.map(Self.readLinks)
     let testLinks = try test.map(Self.readLinks)
     let scores = AlignmentScorer.score(gold: goldLinks, test: testLinks)
-    print(json ? Self.json(scores) : Self.table(scores), terminator: "")
+    Console.output(json ? Self.json(scores) : Self.table(scores))
   }
 
   /// Whether a format records the sentence ids of its beads (TSV and Moses rows do not).
