@@ -127,4 +127,20 @@ import Testing
     #expect(throws: CorpusError.self) { try read("<html><body/></html>") }
     #expect(throws: CorpusError.self) { try read("") }
   }
+
+  @Test func sidesAreChosenWithTheLanguageTagRules() throws {
+    let tmx = """
+      <tmx version="1.4"><header srclang="en-GB"/><body>
+      <tu><tuv xml:lang="EN-gb"><seg>Hello.</seg></tuv><tuv xml:lang="fr_CA"><seg>Allô.</seg></tuv></tu>
+      </body></tmx>
+      """
+    func read(_ source: String, _ target: String?) throws -> AlignedCorpus {
+      try CorpusReader(options: .init(sourceLanguage: source, targetLanguage: target))
+        .decode(Data(tmx.utf8), format: .tmx, path: "in.tmx")
+    }
+    #expect(try read("fra", "en").beads[0].sourceText == "Allô.")
+    #expect(try read("fr-CA", nil).beads[0].targetText == "Hello.")
+    #expect(try read("en", "fr").beads[0].sourceText == "Hello.")
+    #expect(try read("en-US", "fr").beads[0].sourceText == "")
+  }
 }
