@@ -4,10 +4,14 @@ import Bitext
 /// The language-pair options shared by the commands that align: `--source-lang`,
 /// `--target-lang` and `--presegmented`.
 struct PairOptions: ParsableArguments {
-  @Option(name: .long, help: "Language of the source text (BCP 47: fr, fr-CA, fra…).")
+  @Option(
+    name: .long,
+    help:
+      "Language of the source text (BCP 47: fr, fr-CA, fra…); align and run need it, batch and stream use it for inputs that name none."
+  )
   var sourceLang: String?
 
-  @Option(name: .long, help: "Language of the target text (BCP 47).")
+  @Option(name: .long, help: "Language of the target text (BCP 47), as --source-lang.")
   var targetLang: String?
 
   @Flag(name: .long, help: "The inputs hold one sentence per line.")
