@@ -6,7 +6,7 @@ extension BitextPipeline {
     do {
       return try document(text.utf8, language: language)
     } catch {
-      throw FileError(path: TextFile.displayName(path), .notText(error, line: 1))
+      throw FileError(path: TextFile.displayName(path), .unprocessable(error))
     }
   }
 }

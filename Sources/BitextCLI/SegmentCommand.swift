@@ -61,7 +61,7 @@ struct SegmentCommand: ParsableCommand {
         segmenter: SentenceSegmenter(
           profile: profile, lineBreaksAreSentences: lineBreaksAreSentences))
     } catch {
-      throw FileError(path: TextFile.displayName(path), .notText(error, line: 1))
+      throw FileError(path: TextFile.displayName(path), .unprocessable(error))
     }
     var out = ""
     var lastParagraph = document.sentences.first?.paragraph ?? 0

@@ -13,6 +13,8 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     case unwritable(String)
     /// The bytes are not UTF-8 text; `line` (1-based) holds the byte at the error's offset.
     case notText(TextInputError, line: Int)
+    /// The text could not be processed (normalization or segmentation failed in ICU).
+    case unprocessable(TextInputError)
     /// The path is a symbolic link to a file in another folder, which is not replaced.
     case linkOutsideFolder(target: String)
   }
@@ -35,6 +37,7 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unreadable(let reason): "\(path): cannot be read (\(reason))"
     case .unwritable(let reason): "\(path): cannot be written (\(reason))"
     case .notText(let error, let line): "\(path):\(line): \(error)"
+    case .unprocessable(let error): "\(path): \(error)"
     case .linkOutsideFolder(let target):
       "\(path): is a symbolic link to \(target), in another folder; not written through"
     }

@@ -97,7 +97,7 @@ public enum TextFile {
       offset = at + skip
       shifted = .binary(offset: offset)
     case .icu:
-      return .notText(error, line: 1)
+      return .unprocessable(error)
     }
     let line = bytes[..<min(offset, bytes.count)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     return .notText(shifted, line: line)
