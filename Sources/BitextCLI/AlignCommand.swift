@@ -49,20 +49,10 @@ struct AlignCommand: ParsableCommand {
 
   func run() throws {
     let corpusFormat = try outputOptions.corpusFormat(default: .beads)
-    let (sourceLang, targetLang) = try pair.languages()
-    let choice = try lexiconOptions.choice()
-    let (loaded, lexiconWarnings) = try BitextPipeline.loadLexicon(
-      choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
-    lexiconWarnings.forEach(Console.warn)
-    if !pair.presegmented {
-      Set([sourceLang, targetLang]).sorted().compactMap(LanguageProfile.missingRulesWarning)
-        .forEach(Console.warn)
-    }
-    let pipeline = BitextPipeline(
-      options: .init(
-        sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: pair.presegmented,
-        minimumScore: outputOptions.minScore),
-      lexicon: loaded)
+    let pipeline = try pair.pipeline(lexicon: lexiconOptions, minimumScore: outputOptions.minScore)
+    let (sourceLang, targetLang) = (
+      pipeline.options.sourceLanguage, pipeline.options.targetLanguage
+    )
     let sourceDocument = try pipeline.document(file: source, language: sourceLang)
     let targetDocument = try pipeline.document(file: target, language: targetLang)
     let documentID =

@@ -48,6 +48,24 @@ struct PairOptions: ParsableArguments {
     )
   }
 
+  /// The pipeline for the pair: languages checked, the lexicon loaded, and warnings printed
+  /// for a missing lexicon and for languages without sentence rules.
+  func pipeline(lexicon: LexiconOptions, minimumScore: Double?) throws -> BitextPipeline {
+    let (source, target) = try languages()
+    let (loaded, warnings) = try BitextPipeline.loadLexicon(
+      lexicon.choice(), sourceLanguage: source, targetLanguage: target)
+    warnings.forEach(Console.warn)
+    if !presegmented {
+      Set([source, target]).sorted().compactMap(LanguageProfile.missingRulesWarning)
+        .forEach(Console.warn)
+    }
+    return BitextPipeline(
+      options: .init(
+        sourceLanguage: source, targetLanguage: target, presegmented: presegmented,
+        minimumScore: minimumScore),
+      lexicon: loaded)
+  }
+
   /// A language code normalised by ``LanguageTag`` (`fr_ca` → `fr-CA`, `fra` → `fr`); a
   /// usage error saying what is accepted when the code is unknown.
   static func tag(_ code: String?, option: String) throws -> String? {

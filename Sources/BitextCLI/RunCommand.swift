@@ -48,23 +48,13 @@ struct RunCommand: ParsableCommand {
   var target: String?
 
   func run() throws {
-    let (sourceLang, targetLang) = try pair.languages()
     let formats: [CorpusFormat] =
       outputOptions.format == nil
       ? [.tmx, .tsv, .jsonl] : [try outputOptions.corpusFormat(default: .tmx)]
-    let choice = try lexiconOptions.choice()
-    let (lexicon, lexiconWarnings) = try BitextPipeline.loadLexicon(
-      choice, sourceLanguage: sourceLang, targetLanguage: targetLang)
-    lexiconWarnings.forEach(Console.warn)
-    if !pair.presegmented {
-      Set([sourceLang, targetLang]).sorted().compactMap(LanguageProfile.missingRulesWarning)
-        .forEach(Console.warn)
-    }
-    let pipeline = BitextPipeline(
-      options: .init(
-        sourceLanguage: sourceLang, targetLanguage: targetLang, presegmented: pair.presegmented,
-        minimumScore: outputOptions.minScore),
-      lexicon: lexicon)
+    let pipeline = try pair.pipeline(lexicon: lexiconOptions, minimumScore: outputOptions.minScore)
+    let (sourceLang, targetLang) = (
+      pipeline.options.sourceLanguage, pipeline.options.targetLanguage
+    )
     let sourceDocument = try pipeline.document(file: source, language: sourceLang)
     let documentID =
       document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
