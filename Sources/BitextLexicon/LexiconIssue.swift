@@ -22,7 +22,9 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
         + " install it with: apt-get install \(package)"
     case .file(let error): "\(error)"
     case .corruptCompressedData(let file, let reason): "\(file): corrupt compressed data: \(reason)"
-    case .unknownLanguage(let code): "unknown language code '\(code)'"
+    case .unknownLanguage(let code):
+      "unknown language code '\(code)': a lexicon pair is two codes joined by '-' (fra-eng, fr-en),"
+        + " each an ISO 639-1 or 639-3 code of a language FreeDict publishes (fr, fra, en, eng, de…)"
     }
   }
 }
