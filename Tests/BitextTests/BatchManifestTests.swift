@@ -66,6 +66,10 @@ import Testing
       targetLanguage: nil)
     #expect(manifest.entries[0].sourceLanguage == "fr-CA")
     #expect(manifest.entries[0].targetLanguage == "en")
+    let defaults = try BatchManifest.parse(
+      "a\tx.fr\ty.en\n", baseDirectory: "/d", sourceLanguage: "fra", targetLanguage: "en_gb")
+    #expect(defaults.entries[0].sourceLanguage == "fr")
+    #expect(defaults.entries[0].targetLanguage == "en-GB")
     #expect {
       try BatchManifest.parse(
         "a\tx.fr\ty.en\tfrench\ten\n", name: "pairs.tsv", baseDirectory: "/d",
