@@ -11,6 +11,11 @@ struct OutputOptions: ParsableArguments {
 
   func validate() throws {
     _ = try corpusFormat(default: .jsonl)
+    try Self.check(minScore: minScore)
+  }
+
+  /// A usage error unless the `--min-score` given is between 0 and 1.
+  static func check(minScore: Double?) throws {
     if let minScore, !(0...1).contains(minScore) {
       throw ValidationError("--min-score must be between 0 and 1 (got \(minScore))")
     }

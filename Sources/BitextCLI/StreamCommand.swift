@@ -38,6 +38,10 @@ struct StreamCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "No lexicon warnings on standard error.")
   var quiet = false
 
+  func validate() throws {
+    try OutputOptions.check(minScore: minScore)
+  }
+
   func run() throws {
     let (sourceLang, targetLang) = try pair.defaultLanguages()
     var processor = StreamProcessor(

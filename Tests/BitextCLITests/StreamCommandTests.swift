@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import BitextCLI
+
 @Suite struct StreamCommandTests {
   @Test func oneOutputLinePerRecordInOrderWithErrorLines() throws {
     let input = """
@@ -43,5 +45,12 @@ import Testing
       ["stream", "--lexicon", "none"], stdin: Data(records[3...].joined(separator: "\n").utf8))
     #expect(whole.stdout.split(separator: "\n").count == 6)
     #expect(whole.stdout == first.stdout + second.stdout)
+  }
+}
+
+@Suite struct StreamMinimumScoreTests {
+  @Test func streamChecksMinScoreLikeTheOtherCommands() {
+    #expect(throws: (any Error).self) { try StreamCommand.parse(["--min-score", "-1"]) }
+    #expect(throws: Never.self) { try StreamCommand.parse(["--min-score", "0.5"]) }
   }
 }
