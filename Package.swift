@@ -5,7 +5,7 @@ let package = Package(
   name: "Bitext",
   products: [
     .library(name: "Bitext", targets: ["Bitext"]),
-    .executable(name: "bitext", targets: ["bitext"]),
+    .executable(name: "bitext", targets: ["BitextCLI"]),
     .executable(name: "bitext-bench", targets: ["bitext-bench"]),
   ],
   dependencies: [
@@ -33,7 +33,7 @@ let package = Package(
         "BitextText", "BitextLexicon", "BitextAlign", "BitextTranslate", "BitextCorpus",
       ]),
     .executableTarget(
-      name: "bitext",
+      name: "BitextCLI",
       dependencies: [
         "Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
@@ -52,7 +52,7 @@ let package = Package(
     .testTarget(name: "BitextTranslateTests", dependencies: ["BitextTranslate"]),
     .testTarget(
       name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
-    .testTarget(name: "bitextTests", dependencies: ["bitext"]),
+    .testTarget(name: "BitextCLITests", dependencies: ["BitextCLI", "BitextTestSupport"]),
     .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"]),
   ]
 )

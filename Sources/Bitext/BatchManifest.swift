@@ -95,19 +95,25 @@ public struct BatchManifest: Sendable, Hashable {
       guard !fields[1].isEmpty, !fields[2].isEmpty else {
         throw fail("empty \(fields[1].isEmpty ? "source" : "target") path")
       }
-      let languages: (String, String)
+      let codes: (String, String)
       if fields.count == 5 {
         guard !fields[3].isEmpty, !fields[4].isEmpty else {
           throw fail("empty \(fields[3].isEmpty ? "source" : "target") language")
         }
-        languages = (fields[3], fields[4])
+        codes = (fields[3], fields[4])
       } else {
         guard let sourceLanguage, let targetLanguage else {
           throw fail(
-            "no languages: add source and target language fields or pass --source-lang and --target-lang"
+            "no languages: add source and target language fields or give default languages"
           )
         }
-        languages = (sourceLanguage, targetLanguage)
+        codes = (sourceLanguage, targetLanguage)
+      }
+      let languages: (String, String)
+      do {
+        languages = (try LanguageTag(codes.0).description, try LanguageTag(codes.1).description)
+      } catch {
+        throw fail(error.description)
       }
       firstLine[id] = lineNumber
       entries.append(

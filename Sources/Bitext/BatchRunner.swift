@@ -1,7 +1,8 @@
 import Foundation
 
 /// Aligns every pair of a ``BatchManifest`` in parallel and writes each result atomically as
-/// `<output directory>/<id>.<format>`.
+/// `<output directory>/<id>.<format>` (Moses: `<id>.<source language>` and
+/// `<id>.<target language>`).
 ///
 /// - One pipeline is built per language pair (its lexicon loaded and indexed once) and shared
 ///   by all tasks.
@@ -18,7 +19,7 @@ public struct BatchRunner: Sendable {
   public struct Options: Sendable, Hashable {
     /// The folder the outputs go into (created if needed).
     public var outputDirectory: String
-    /// The output format (any format but Moses, which writes two files per pair).
+    /// The output format.
     public var format: CorpusFormat
     /// The most pairs aligned at once.
     public var jobs: Int
@@ -28,6 +29,8 @@ public struct BatchRunner: Sendable {
     public var lexicon: BitextPipeline.LexiconChoice
     /// Inputs hold one sentence per line.
     public var presegmented: Bool
+    /// Beads scoring below this are left out.
+    public var minimumScore: Double?
     /// The Bitext version written into TMX headers.
     public var toolVersion: String
 
@@ -35,8 +38,9 @@ public struct BatchRunner: Sendable {
     public init(
       outputDirectory: String, format: CorpusFormat = .jsonl, jobs: Int = 1, force: Bool = false,
       lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
-      toolVersion: String
+      minimumScore: Double? = nil, toolVersion: String
     ) {
+      self.minimumScore = minimumScore
       self.outputDirectory = outputDirectory
       self.format = format
       self.jobs = jobs
@@ -69,7 +73,7 @@ public struct BatchRunner: Sendable {
 
   /// What a batch run reports while it works.
   public enum Event: Sendable, Hashable {
-    /// A lexicon warning (missing lexicon for a language pair…), before any work.
+    /// A warning about a language pair (no lexicon, no sentence rules…), before any work.
     case lexiconWarning(String)
     /// Work starts: `pending` of the `total` pairs are to be aligned.
     case started(total: Int, pending: Int)
@@ -135,24 +139,36 @@ public struct BatchRunner: Sendable {
     self.options = options
   }
 
-  /// The output file of a pair.
+  /// The output file of a pair; for Moses, the prefix of its two files.
   public func outputURL(for entry: BatchManifest.Entry) -> URL {
-    URL(fileURLWithPath: options.outputDirectory, isDirectory: true)
-      .appendingPathComponent("\(entry.id).\(options.format.rawValue)")
+    let folder = URL(fileURLWithPath: options.outputDirectory, isDirectory: true)
+    guard options.format != .moses else { return folder.appendingPathComponent(entry.id) }
+    return folder.appendingPathComponent("\(entry.id).\(options.format.rawValue)")
+  }
+
+  /// The names of the files a pair's output is made of, in the output folder.
+  func outputNames(for entry: BatchManifest.Entry) -> [String] {
+    guard options.format == .moses else { return ["\(entry.id).\(options.format.rawValue)"] }
+    return [entry.sourceLanguage, entry.targetLanguage].map { "\(entry.id).\($0)" }
+  }
+
+  /// Whether every file of a pair's output exists.
+  func isDone(_ entry: BatchManifest.Entry) -> Bool {
+    outputNames(for: entry).allSatisfy {
+      FileManager.default.fileExists(
+        atPath: URL(fileURLWithPath: options.outputDirectory).appendingPathComponent($0).path)
+    }
   }
 
   /// Runs the batch: loads the lexicons, creates the output folder, removes temporary files
   /// of interrupted runs, then aligns the pending pairs with at most ``Options/jobs`` at once.
   /// `onEvent` is called from the calling task, one event at a time.
   ///
-  /// - Throws: ``BatchError`` when the run cannot start (lexicon, output folder, format); a
+  /// - Throws: ``BitextError`` when the run cannot start (lexicon, output folder); a
   ///   failing pair is never thrown but reported in the summary.
   public func run(
     _ manifest: BatchManifest, onEvent: (Event) -> Void = { _ in }
-  ) async throws(BatchError) -> Summary {
-    guard options.format != .moses else {
-      throw BatchError("batch output is one file per pair: use tmx, tsv, jsonl or beads")
-    }
+  ) async throws(BitextError) -> Summary {
     let pipelines = try loadPipelines(for: manifest, onEvent: onEvent)
     try prepareOutputDirectory(for: manifest)
 
@@ -160,7 +176,7 @@ public struct BatchRunner: Sendable {
     var pending: [BatchManifest.Entry] = []
     var skipped: [PairReport] = []
     for entry in manifest.entries {
-      if !options.force && FileManager.default.fileExists(atPath: outputURL(for: entry).path) {
+      if !options.force && isDone(entry) {
         skipped.append(PairReport(entry: entry, outcome: .skipped, warnings: []))
       } else {
         pending.append(entry)
@@ -210,17 +226,16 @@ public struct BatchRunner: Sendable {
     let documents: (TextDocument, TextDocument)
     do {
       documents = (
-        try readDocument(entry.sourcePath, language: entry.sourceLanguage, pipeline: pipeline),
-        try readDocument(entry.targetPath, language: entry.targetLanguage, pipeline: pipeline)
+        try pipeline.document(file: entry.sourcePath, language: entry.sourceLanguage),
+        try pipeline.document(file: entry.targetPath, language: entry.targetLanguage)
       )
     } catch {
       return failed(error.description)
     }
     let result = pipeline.align(source: documents.0, target: documents.1, document: entry.id)
     do {
-      let data = try CorpusWriter(toolVersion: options.toolVersion).encode(
-        result.corpus, format: options.format)
-      try AtomicFile.write(data: data, to: outputURL(for: entry))
+      try CorpusWriter(toolVersion: options.toolVersion).write(
+        result.corpus, format: options.format, to: .file(outputURL(for: entry)))
     } catch {
       return failed("\(error)")
     }
@@ -232,30 +247,12 @@ public struct BatchRunner: Sendable {
       warnings: result.warnings)
   }
 
-  private func readDocument(_ path: String, language: String, pipeline: BitextPipeline)
-    throws(BatchError) -> TextDocument
-  {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw BatchError("\(path): no such file")
-    }
-    guard !isDirectory.boolValue else { throw BatchError("\(path): is a directory") }
-    let bytes: Data
-    do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-      throw BatchError("\(path): cannot be read (\(error.localizedDescription))")
-    }
-    do {
-      return try pipeline.document(bytes, language: language)
-    } catch {
-      throw BatchError("\(path): \(error)")
-    }
-  }
-
   /// Builds one pipeline per language pair of the manifest, in order of first appearance.
   private func loadPipelines(for manifest: BatchManifest, onEvent: (Event) -> Void)
-    throws(BatchError) -> [LanguagePair: BitextPipeline]
+    throws(BitextError) -> [LanguagePair: BitextPipeline]
   {
     var pipelines: [LanguagePair: BitextPipeline] = [:]
+    var warnedLanguages: Set<String> = []
     for entry in manifest.entries {
       let pair = LanguagePair(source: entry.sourceLanguage, target: entry.targetLanguage)
       if pipelines[pair] != nil { continue }
@@ -264,30 +261,36 @@ public struct BatchRunner: Sendable {
         loaded = try BitextPipeline.loadLexicon(
           options.lexicon, sourceLanguage: pair.source, targetLanguage: pair.target)
       } catch {
-        throw BatchError("\(pair.source)-\(pair.target) lexicon: \(error)")
+        throw BitextError("\(pair.source)-\(pair.target) lexicon: \(error)")
       }
       loaded.warnings.forEach { onEvent(.lexiconWarning($0)) }
+      if !options.presegmented {
+        for language in [pair.source, pair.target] where !warnedLanguages.contains(language) {
+          warnedLanguages.insert(language)
+          LanguageProfile.missingRulesWarning(for: language).map { onEvent(.lexiconWarning($0)) }
+        }
+      }
       pipelines[pair] = BitextPipeline(
         options: .init(
           sourceLanguage: pair.source, targetLanguage: pair.target,
-          presegmented: options.presegmented),
+          presegmented: options.presegmented, minimumScore: options.minimumScore),
         lexicon: loaded.lexicon)
     }
     return pipelines
   }
 
   /// Creates the output folder and removes the temporary files an interrupted run left for
-  /// the manifest's outputs (`.<id>.<format>.tmp-XXXXXX`).
-  private func prepareOutputDirectory(for manifest: BatchManifest) throws(BatchError) {
+  /// the manifest's outputs (`.<output name>.tmp-XXXXXX`).
+  private func prepareOutputDirectory(for manifest: BatchManifest) throws(BitextError) {
     let manager = FileManager.default
     let directory = options.outputDirectory
     do {
       try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
-      throw BatchError(
+      throw BitextError(
         "\(directory): cannot create the output folder (\(error.localizedDescription))")
     }
-    let outputs = Set(manifest.entries.map { "\($0.id).\(options.format.rawValue)" })
+    let outputs = Set(manifest.entries.flatMap(outputNames))
     let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
     for name in names where name.hasPrefix(".") {
       guard let marker = name.range(of: ".tmp-", options: .backwards) else { continue }
@@ -296,16 +299,5 @@ public struct BatchRunner: Sendable {
         try? manager.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
       }
     }
-  }
-}
-
-/// Why a batch run, or one of its pairs, failed.
-public struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// What went wrong.
-  public var description: String
-
-  /// Creates an error.
-  public init(_ description: String) {
-    self.description = description
   }
 }

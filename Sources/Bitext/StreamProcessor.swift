@@ -18,12 +18,16 @@ public struct StreamProcessor: Sendable {
     public var lexicon: BitextPipeline.LexiconChoice
     /// Texts hold one sentence per line.
     public var presegmented: Bool
+    /// Beads scoring below this are left out.
+    public var minimumScore: Double?
 
     /// Creates options.
     public init(
       sourceLanguage: String? = nil, targetLanguage: String? = nil,
-      lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false
+      lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
+      minimumScore: Double? = nil
     ) {
+      self.minimumScore = minimumScore
       self.sourceLanguage = sourceLanguage
       self.targetLanguage = targetLanguage
       self.lexicon = lexicon
@@ -61,14 +65,20 @@ public struct StreamProcessor: Sendable {
   private mutating func align(_ record: StreamRecord, warnings: inout [String])
     throws(StreamRecordError) -> [UInt8]
   {
-    guard let source = record.sourceLanguage ?? options.sourceLanguage,
-      let target = record.targetLanguage ?? options.targetLanguage
+    guard let sourceCode = record.sourceLanguage ?? options.sourceLanguage,
+      let targetCode = record.targetLanguage ?? options.targetLanguage
     else {
       throw StreamRecordError(
         idJSON: record.idJSON,
-        message:
-          "no languages: give \"source_lang\" and \"target_lang\" or --source-lang and --target-lang"
-      )
+        message: "no languages: give \"source_lang\" and \"target_lang\" or default languages")
+    }
+    let source: String
+    let target: String
+    do {
+      source = try LanguageTag(sourceCode).description
+      target = try LanguageTag(targetCode).description
+    } catch {
+      throw StreamRecordError(idJSON: record.idJSON, message: error.description)
     }
     let pipeline: BitextPipeline
     switch self.pipeline(source: source, target: target, warnings: &warnings) {
@@ -128,10 +138,15 @@ public struct StreamProcessor: Sendable {
       let loaded = try BitextPipeline.loadLexicon(
         options.lexicon, sourceLanguage: source, targetLanguage: target)
       warnings += loaded.warnings
+      if !options.presegmented {
+        warnings += Set([source, target]).sorted().compactMap(
+          LanguageProfile.missingRulesWarning)
+      }
       built = .success(
         BitextPipeline(
           options: .init(
-            sourceLanguage: source, targetLanguage: target, presegmented: options.presegmented),
+            sourceLanguage: source, targetLanguage: target, presegmented: options.presegmented,
+            minimumScore: options.minimumScore),
           lexicon: loaded.lexicon))
     } catch {
       built = .failure(

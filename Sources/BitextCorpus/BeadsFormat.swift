@@ -1,3 +1,5 @@
+import BitextText
+
 /// The research ("beads", vecalign) alignment format: one bead per line, `[source ids]:[target
 /// ids]`, ids 0-based and separated by `, `, an empty side written `[]`. Examples: `[8, 9]:[10]`,
 /// `[]:[16]` (an insertion), `[3]:[]` (a deletion).
@@ -15,7 +17,7 @@ public enum BeadsFormat {
   /// Parses the beads format; `path` names the input in errors.
   public static func parse(_ text: String, path: String) throws(CorpusError) -> [BeadLink] {
     var links: [BeadLink] = []
-    for (offset, content) in InputText.lines(text).enumerated() {
+    for (offset, content) in TextFile.lines(text).enumerated() {
       let lineNumber = offset + 1
       if content.trimmingSpaces.isEmpty { continue }
       guard let link = parseLine(content) else {

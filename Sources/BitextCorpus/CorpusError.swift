@@ -3,10 +3,8 @@ import BitextText
 /// Why a corpus could not be read or written. Every case names the file and, where it helps,
 /// the line, column or byte offset, so the problem can be found.
 public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// A file could not be read or written.
-  case io(path: String, message: String)
-  /// The input is not UTF-8 text (the error names the byte offset).
-  case invalidText(path: String, TextInputError)
+  /// A file could not be read or written, or is not UTF-8 text (the error names the place).
+  case file(FileError)
   /// The input breaks its format at a line (1-based) and, when known, a column (1-based).
   case malformed(path: String, line: Int, column: Int?, message: String)
   /// A request the chosen format cannot satisfy.
@@ -14,10 +12,8 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .io(let path, let message):
-      "\(path): \(message)"
-    case .invalidText(let path, let error):
-      "\(path): \(error)"
+    case .file(let error):
+      "\(error)"
     case .malformed(let path, let line, let column?, let message):
       "\(path):\(line):\(column): \(message)"
     case .malformed(let path, let line, nil, let message):

@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 
 /// Reads an ``AlignedCorpus`` from any ``CorpusFormat`` that stores text (TMX, TSV, Moses,
@@ -36,15 +37,15 @@ public struct CorpusReader: Sendable {
     if format == .moses {
       guard let source = options.sourceLanguage, let target = options.targetLanguage else {
         throw .unsupported(
-          "reading Moses files needs both languages (--source-lang and --target-lang)")
+          "reading Moses files needs both languages (they name the files PREFIX.<language>)")
       }
       let urls = try CorpusWriter.mosesFiles(
         prefix: url, sourceLanguage: source, targetLanguage: target)
       return try decodeMoses(
-        source: InputText.bytes(of: urls.source), target: InputText.bytes(of: urls.target),
+        source: Data(Self.bytes(urls.source)), target: Data(Self.bytes(urls.target)),
         sourcePath: urls.source.path, targetPath: urls.target.path)
     }
-    return try decode(InputText.bytes(of: url), format: format, path: url.path)
+    return try decode(Data(Self.bytes(url)), format: format, path: url.path)
   }
 
   /// Reads a corpus from bytes in memory; `path` names the input in errors.
@@ -61,11 +62,11 @@ public struct CorpusReader: Sendable {
         data, sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
     case .tsv:
       return try TSVReader(path: path).read(
-        InputText.decode(data, path: path), sourceLanguage: options.sourceLanguage ?? "und",
+        Self.text(data, path: path), sourceLanguage: options.sourceLanguage ?? "und",
         targetLanguage: options.targetLanguage ?? "und")
     case .jsonl:
       return try JSONLReader(path: path).read(
-        InputText.decode(data, path: path), sourceLanguage: options.sourceLanguage,
+        Self.text(data, path: path), sourceLanguage: options.sourceLanguage,
         targetLanguage: options.targetLanguage)
     case .moses:
       throw .unsupported("Moses input is two files; use decodeMoses(source:target:)")
@@ -79,8 +80,8 @@ public struct CorpusReader: Sendable {
     source: Data, target: Data, sourcePath: String = "<source>", targetPath: String = "<target>"
   ) throws(CorpusError) -> AlignedCorpus {
     try MosesReader(sourcePath: sourcePath, targetPath: targetPath).read(
-      source: InputText.decode(source, path: sourcePath),
-      target: InputText.decode(target, path: targetPath),
+      source: Self.text(source, path: sourcePath),
+      target: Self.text(target, path: targetPath),
       sourceLanguage: options.sourceLanguage ?? "und",
       targetLanguage: options.targetLanguage ?? "und")
   }
@@ -90,8 +91,18 @@ public struct CorpusReader: Sendable {
   public func readLinks(from url: URL, format: CorpusFormat) throws(CorpusError) -> [BeadLink] {
     if format == .beads {
       return try BeadsFormat.parse(
-        InputText.decode(InputText.bytes(of: url), path: url.path), path: url.path)
+        Self.text(Self.bytes(url), path: url.path), path: url.path)
     }
     return try read(from: url, format: format).beads.map(\.link)
+  }
+
+  /// The bytes of an input file.
+  static func bytes(_ url: URL) throws(CorpusError) -> [UInt8] {
+    do { return try TextFile.bytes(url.path) } catch { throw .file(error) }
+  }
+
+  /// Input bytes as checked UTF-8 text (a leading byte order mark dropped).
+  static func text(_ data: some Collection<UInt8>, path: String) throws(CorpusError) -> String {
+    do { return try TextFile.decode(Array(data), path: path) } catch { throw .file(error) }
   }
 }

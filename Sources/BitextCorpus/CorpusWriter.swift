@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 
 /// Where ``CorpusWriter`` puts its output.
@@ -67,7 +68,7 @@ public struct CorpusWriter: Sendable {
 
   /// Writes `corpus` in `format` to `destination`.
   ///
-  /// - Throws: ``CorpusError/io(path:message:)`` when a file cannot be written,
+  /// - Throws: ``CorpusError/file(_:)`` when a file cannot be written,
   ///   ``CorpusError/unsupported(_:)`` for Moses to standard output or with equal language codes.
   @discardableResult
   public func write(
@@ -75,16 +76,17 @@ public struct CorpusWriter: Sendable {
   ) throws(CorpusError) -> CorpusWriteReport {
     if format == .moses {
       guard case .file(let prefix) = destination else {
-        throw .unsupported("Moses output is two files: give an output prefix (-o PREFIX)")
+        throw .unsupported(
+          "Moses output is two files: write it to a file prefix, not to standard output")
       }
       let urls = try Self.mosesFiles(prefix: prefix, corpus: corpus)
       var source = MosesWriter(side: .source)
       var target = MosesWriter(side: .target)
-      try AtomicFile.write(to: urls.source) { sink throws(CorpusError) in
-        try source.stream(corpus, to: sink)
+      try AtomicFile.write(to: urls.source.path, wrapping: CorpusError.file) {
+        sink throws(CorpusError) in try source.stream(corpus, to: sink)
       }
-      try AtomicFile.write(to: urls.target) { sink throws(CorpusError) in
-        try target.stream(corpus, to: sink)
+      try AtomicFile.write(to: urls.target.path, wrapping: CorpusError.file) {
+        sink throws(CorpusError) in try target.stream(corpus, to: sink)
       }
       return CorpusWriteReport(files: [urls.source, urls.target])
     }
@@ -92,11 +94,15 @@ public struct CorpusWriter: Sendable {
     switch destination {
     case .standardOutput:
       try encoder.stream(corpus) { bytes throws(CorpusError) in
-        try AtomicFile.writeAll(fd: 1, bytes: bytes, path: "standard output")
+        do throws(FileError) {
+          try AtomicFile.writeAll(bytes, descriptor: 1, name: "standard output")
+        } catch {
+          throw .file(error)
+        }
       }
       return CorpusWriteReport(warnings: encoder.warnings)
     case .file(let url):
-      try AtomicFile.write(to: url) { sink throws(CorpusError) in
+      try AtomicFile.write(to: url.path, wrapping: CorpusError.file) { sink throws(CorpusError) in
         try encoder.stream(corpus, to: sink)
       }
       return CorpusWriteReport(files: [url], warnings: encoder.warnings)
@@ -140,7 +146,7 @@ public struct CorpusWriter: Sendable {
     for language in [sourceLanguage, targetLanguage] {
       guard !language.isEmpty, !language.contains("/"), language != "und" else {
         throw .unsupported(
-          "Moses file names need language codes (got \"\(language)\"): pass --source-lang and --target-lang"
+          "Moses file names need language codes (got \"\(language)\")"
         )
       }
     }

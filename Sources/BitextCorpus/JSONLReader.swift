@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 
 /// Reads the JSONL that ``JSONLWriter`` writes, one bead per non-blank line.
@@ -64,7 +65,7 @@ struct JSONLReader {
     var nextSource = 0
     var nextTarget = 0
     let decoder = JSONDecoder()
-    for (offset, line) in InputText.lines(text).enumerated() {
+    for (offset, line) in TextFile.lines(text).enumerated() {
       let lineNumber = offset + 1
       if line.trimmingSpaces.isEmpty { continue }
       let record: Record

@@ -1,3 +1,5 @@
+import BitextText
+
 /// Reads a Moses corpus: two files whose line i are the two sides of bead i. The files must
 /// have the same number of lines. An empty line is an empty side.
 struct MosesReader {
@@ -9,8 +11,8 @@ struct MosesReader {
   func read(source: String, target: String, sourceLanguage: String, targetLanguage: String)
     throws(CorpusError) -> AlignedCorpus
   {
-    let sourceLines = InputText.lines(source)
-    let targetLines = InputText.lines(target)
+    let sourceLines = TextFile.lines(source)
+    let targetLines = TextFile.lines(target)
     guard sourceLines.count == targetLines.count else {
       let shorter = sourceLines.count < targetLines.count ? sourcePath : targetPath
       throw .malformed(

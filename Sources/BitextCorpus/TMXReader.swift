@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 
 #if canImport(FoundationXML)
@@ -24,7 +25,7 @@ struct TMXReader {
   func read(_ data: Data, sourceLanguage: String?, targetLanguage: String?) throws(CorpusError)
     -> AlignedCorpus
   {
-    let text = try InputText.decode(data, path: path)
+    let text = try CorpusReader.text(data, path: path)
     if let (line, column) = TMXPrologScanner.entityDeclaration(in: text) {
       throw .malformed(
         path: path, line: line, column: column,
@@ -231,13 +232,17 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
         target: targetText.isEmpty ? [] : [AlignedSentence(text: targetText)]))
   }
 
-  /// Whether a `<tuv>` language matches a wanted one: equal ignoring case, or the wanted code is
-  /// the first subtag of the variant's (`en` matches `en-GB`).
-  private static func matches(_ language: String, _ wanted: String) -> Bool {
-    let language = language.lowercased()
-    let wanted = wanted.lowercased()
-    return language == wanted || language.hasPrefix(wanted + "-")
-      || language.hasPrefix(wanted + "_")
+  /// Whether a `<tuv>` language matches a wanted one (``LanguageTag``): the same language, and
+  /// the same script and region where the wanted code names them (`en` and `eng` match `en-GB`;
+  /// `en-US` does not). Codes that are not language tags match when equal ignoring case.
+  static func matches(_ language: String, _ wanted: String) -> Bool {
+    if language.lowercased() == wanted.lowercased() { return true }
+    guard let have = try? LanguageTag(language), let want = try? LanguageTag(wanted) else {
+      return false
+    }
+    return have.primaryLanguage == want.primaryLanguage
+      && (want.script == nil || want.script == have.script)
+      && (want.region == nil || want.region == have.region)
   }
 
   /// Parses ids such as `[3, 4]` into a range; `[]` is the empty range at `next`.

@@ -1,3 +1,5 @@
+import BitextText
+
 /// Reads Bitext's TSV (see ``TSVEscaping``): `source<TAB>target[<TAB>score]` per line.
 ///
 /// A first line that is exactly `source<TAB>target` or `source<TAB>target<TAB>score` is taken
@@ -15,7 +17,7 @@ struct TSVReader {
     var fieldCount: Int?
     var nextSource = 0
     var nextTarget = 0
-    for (offset, line) in InputText.lines(text).enumerated() {
+    for (offset, line) in TextFile.lines(text).enumerated() {
       let lineNumber = offset + 1
       if offset == 0 && (line == "source\ttarget" || line == "source\ttarget\tscore") { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -24,9 +24,8 @@ public struct DictdReader: Sendable {
 
   /// Reads a dictionary from its index and data files (the data file may be gzip/dictzip).
   public func read(indexPath: String, dictPath: String) throws(LexiconError) -> Result {
-    let index = try FileIO.readText(indexPath)
-    var data = try FileIO.read(dictPath)
-    if Gzip.isCompressed(data) { data = try Gzip.decompress(data, file: dictPath) }
+    let index = try Gzip.readText(indexPath)
+    let data = try Gzip.readFile(dictPath)
     return read(index: index, indexName: indexPath, data: data, dataName: dictPath)
   }
 

@@ -1,3 +1,4 @@
+import BitextText
 import CZlib
 
 /// Decompression of gzip data (including dictzip, FreeDict's seekable gzip variant).
@@ -56,5 +57,18 @@ enum Gzip {
     }
     if let failure { throw .corruptCompressedData(file: file, reason: failure) }
     return output
+  }
+
+  /// The bytes of a file, gunzipped when they are gzip data.
+  static func readFile(_ path: String) throws(LexiconError) -> [UInt8] {
+    let bytes: [UInt8]
+    do { bytes = try TextFile.bytes(path) } catch { throw .file(error) }
+    return isCompressed(bytes) ? try decompress(bytes, file: path) : bytes
+  }
+
+  /// The text of a file, gunzipped when it is gzip data, checked to be UTF-8 text.
+  static func readText(_ path: String) throws(LexiconError) -> String {
+    let bytes = try readFile(path)
+    do { return try TextFile.decode(bytes, path: path) } catch { throw .file(error) }
   }
 }

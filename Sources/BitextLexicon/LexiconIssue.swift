@@ -7,14 +7,10 @@ public typealias LexiconIssue = LineIssue
 public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A FreeDict dictionary is not installed; `package` is the Debian package that provides it.
   case dictionaryNotInstalled(pair: String, package: String, searched: [String])
-  /// A file could not be read.
-  case unreadable(file: String, reason: String)
-  /// A file could not be written.
-  case unwritable(file: String, reason: String)
+  /// A file could not be read or written, or is not UTF-8 text.
+  case file(FileError)
   /// A compressed file is corrupt.
   case corruptCompressedData(file: String, reason: String)
-  /// A file's bytes are not valid UTF-8 (`offset` is the first bad byte).
-  case invalidUTF8(file: String, offset: Int)
   /// A language code that is not understood.
   case unknownLanguage(String)
 
@@ -24,11 +20,11 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
     case .dictionaryNotInstalled(let pair, let package, let searched):
       "FreeDict dictionary \(pair) is not installed (looked in \(searched.joined(separator: ", ")));"
         + " install it with: apt-get install \(package)"
-    case .unreadable(let file, let reason): "cannot read \(file): \(reason)"
-    case .unwritable(let file, let reason): "cannot write \(file): \(reason)"
+    case .file(let error): "\(error)"
     case .corruptCompressedData(let file, let reason): "\(file): corrupt compressed data: \(reason)"
-    case .invalidUTF8(let file, let offset): "\(file): invalid UTF-8 at byte offset \(offset)"
-    case .unknownLanguage(let code): "unknown language code '\(code)'"
+    case .unknownLanguage(let code):
+      "unknown language code '\(code)': a lexicon pair is two codes joined by '-' (fra-eng, fr-en),"
+        + " each an ISO 639-1 or 639-3 code of a language FreeDict publishes (fr, fra, en, eng, de…)"
     }
   }
 }

@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 
 /// The user's lexicon directory: files named `<src>-<tgt>.<name>.tsv` in the ``LexiconTSV``
@@ -90,7 +91,7 @@ public struct LexiconStore: Sendable {
     )
     var issues: [LexiconIssue] = []
     for file in found {
-      let text = try FileIO.readText(file.path)
+      let text = try Gzip.readText(file.path)
       let parsed = LexiconTSV.parse(text, file: file.path, provenance: file.name)
       issues += parsed.issues
       for entry in parsed.entries {
@@ -114,7 +115,7 @@ public struct LexiconStore: Sendable {
   {
     let path = path(source: lexicon.sourceLanguage, target: lexicon.targetLanguage, name: name)
     let text = LexiconTSV.serialize(lexicon, header: header, defaultProvenance: name)
-    try FileIO.writeAtomically(text, to: path)
+    try Self.writeAtomically(text, to: path)
     return (path, text.utf8.count)
   }
 
@@ -122,7 +123,7 @@ public struct LexiconStore: Sendable {
   public static func read(
     file: String, sourceLanguage: String, targetLanguage: String, provenance: String
   ) throws(LexiconError) -> (lexicon: Lexicon, issues: [LexiconIssue]) {
-    let parsed = LexiconTSV.parse(try FileIO.readText(file), file: file, provenance: provenance)
+    let parsed = LexiconTSV.parse(try Gzip.readText(file), file: file, provenance: provenance)
     return (
       Lexicon(
         sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, entries: parsed.entries),
@@ -130,8 +131,8 @@ public struct LexiconStore: Sendable {
     )
   }
 
-  /// Writes text to a file atomically (temporary file in the same directory, then rename).
+  /// Writes text to a file atomically (``AtomicFile``).
   public static func writeAtomically(_ text: String, to path: String) throws(LexiconError) {
-    try FileIO.writeAtomically(text, to: path)
+    do { try AtomicFile.write(text.utf8, to: path) } catch { throw .file(error) }
   }
 }

@@ -43,7 +43,8 @@ public struct LanguageProfile: Sendable, Hashable {
   /// The languages with a data file.
   public static var availableLanguages: [String] { embeddedData.keys.sorted() }
 
-  /// The profile for a BCP 47 code (`"fr"`, `"fr-CA"`, `"en_US"` use their primary language);
+  /// The profile for a BCP 47 code (`"fr"`, `"fr-CA"`, `"en_US"`, `"fra"` use their primary
+  /// language, see ``LanguageTag``);
   /// the generic profile when Bitext has no data for it.
   public static func named(_ code: String) -> LanguageProfile {
     let primary = primaryLanguage(code)
@@ -51,10 +52,16 @@ public struct LanguageProfile: Sendable, Hashable {
     return parse(text, language: primary)
   }
 
-  /// The primary language subtag, lower-cased: `"fr-CA"` → `"fr"`.
+  /// The warning for segmenting text of a language without Bitext's rules, or nil when the
+  /// language has rules: `no sentence rules for 'ja': using ICU's rules alone`.
+  public static func missingRulesWarning(for code: String) -> String? {
+    named(code).hasRules ? nil : "no sentence rules for '\(code)': using ICU's rules alone"
+  }
+
+  /// The primary language of a code (``LanguageTag/primaryLanguage(_:)``): `"fr-CA"`,
+  /// `"fr_CA"`, `"FR-fr"` and `"fra"` → `"fr"`.
   public static func primaryLanguage(_ code: String) -> String {
-    let cut = code.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "@" }).first ?? ""
-    return cut.lowercased()
+    LanguageTag.primaryLanguage(code)
   }
 
   /// Parses the text of a segmentation data file (sections in brackets, one entry a line).

@@ -40,13 +40,13 @@ import Testing
   }
 
   @Test func unwritableDestinationIsAnIOError() {
-    let url = URL(fileURLWithPath: "/nonexistent-bitext-dir/out.tsv")
+    let url = URL(fileURLWithPath: "/dev/null/out.tsv")  // a parent that is not a folder
     #expect {
       try CorpusWriter(toolVersion: "1").write(
         CorpusFixtures.hardCorpus(), format: .tsv, to: .file(url))
     } throws: { error in
-      guard case .io(let path, _) = error as? CorpusError else { return false }
-      return path == url.path
+      guard case .file(let error) = error as? CorpusError else { return false }
+      return error.path == url.path
     }
   }
 

@@ -1,4 +1,5 @@
 import BitextTestSupport
+import BitextText
 import Foundation
 import Testing
 
@@ -115,7 +116,10 @@ import Testing
   @Test func invalidUTF8NamesTheByteOffset() {
     var bytes = Array("<tmx version=\"1.4\"><body>".utf8)
     bytes += [0xC3, 0x28]
-    #expect(throws: CorpusError.invalidText(path: "in.tmx", .invalidUTF8(offset: 25))) {
+    #expect(
+      throws: CorpusError.file(
+        FileError(path: "in.tmx", .notText(.invalidUTF8(offset: 25), line: 1)))
+    ) {
       try CorpusReader().decode(Data(bytes), format: .tmx, path: "in.tmx")
     }
   }
@@ -123,5 +127,21 @@ import Testing
   @Test func notTMXIsAnError() {
     #expect(throws: CorpusError.self) { try read("<html><body/></html>") }
     #expect(throws: CorpusError.self) { try read("") }
+  }
+
+  @Test func sidesAreChosenWithTheLanguageTagRules() throws {
+    let tmx = """
+      <tmx version="1.4"><header srclang="en-GB"/><body>
+      <tu><tuv xml:lang="EN-gb"><seg>Hello.</seg></tuv><tuv xml:lang="fr_CA"><seg>Allô.</seg></tuv></tu>
+      </body></tmx>
+      """
+    func read(_ source: String, _ target: String?) throws -> AlignedCorpus {
+      try CorpusReader(options: .init(sourceLanguage: source, targetLanguage: target))
+        .decode(Data(tmx.utf8), format: .tmx, path: "in.tmx")
+    }
+    #expect(try read("fra", "en").beads[0].sourceText == "Allô.")
+    #expect(try read("fr-CA", nil).beads[0].targetText == "Hello.")
+    #expect(try read("en", "fr").beads[0].sourceText == "Hello.")
+    #expect(try read("en-US", "fr").beads[0].sourceText == "")
   }
 }

@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 import Testing
 
@@ -39,7 +40,10 @@ import Testing
   }
 
   @Test func invalidUTF8NamesTheByteOffset() {
-    #expect(throws: CorpusError.invalidText(path: "in.tsv", .invalidUTF8(offset: 4))) {
+    #expect(
+      throws: CorpusError.file(
+        FileError(path: "in.tsv", .notText(.invalidUTF8(offset: 4), line: 2)))
+    ) {
       try CorpusReader().decode(
         Data([0x61, 0x09, 0x62, 0x0A, 0xFF, 0x0A]), format: .tsv, path: "in.tsv")
     }

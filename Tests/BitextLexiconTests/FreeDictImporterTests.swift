@@ -58,6 +58,9 @@ import Testing
     #expect(try FreeDictImporter.parsePair("fr-en") == ("fra", "eng"))
     #expect(throws: LexiconError.self) { try FreeDictImporter.parsePair("fraeng") }
     #expect(throws: LexiconError.self) { try FreeDictImporter.parsePair("xx-en") }
+    #expect(try FreeDictImporter.parsePair("fre-ger") == ("fra", "deu"))
+    #expect(
+      LexiconError.unknownLanguage("xx").description.contains("fra-eng, fr-en"))
   }
 
   @Test func senseWeightsDecrease() {

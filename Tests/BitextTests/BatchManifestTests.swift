@@ -59,4 +59,23 @@ import Testing
   @Test func threeFieldLinesNeedDefaultLanguages() {
     #expect(throws: BatchManifestError.self) { try BatchManifest.parse("a\tx.fr\ty.en\n") }
   }
+
+  @Test func languageFieldsAreNormalisedAndUnknownOnesNamed() throws {
+    let manifest = try BatchManifest.parse(
+      "a\tx.fr\ty.en\tfr_ca\tENG\n", baseDirectory: "/d", sourceLanguage: nil,
+      targetLanguage: nil)
+    #expect(manifest.entries[0].sourceLanguage == "fr-CA")
+    #expect(manifest.entries[0].targetLanguage == "en")
+    let defaults = try BatchManifest.parse(
+      "a\tx.fr\ty.en\n", baseDirectory: "/d", sourceLanguage: "fra", targetLanguage: "en_gb")
+    #expect(defaults.entries[0].sourceLanguage == "fr")
+    #expect(defaults.entries[0].targetLanguage == "en-GB")
+    #expect {
+      try BatchManifest.parse(
+        "a\tx.fr\ty.en\tfrench\ten\n", name: "pairs.tsv", baseDirectory: "/d",
+        sourceLanguage: nil, targetLanguage: nil)
+    } throws: { error in
+      "\(error)".hasPrefix("pairs.tsv:1: unknown language code 'french'")
+    }
+  }
 }

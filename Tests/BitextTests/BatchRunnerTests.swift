@@ -130,13 +130,32 @@ import Testing
     #expect(try fixture.contents("three") == files)
   }
 
-  @Test func mosesIsRejectedBeforeAnyWork() async throws {
+  @Test func mosesWritesTwoFilesPerPairAndResumes() async throws {
+    let fixture = try Fixture(count: 2)
+    defer { fixture.remove() }
+    let first = try await fixture.runner("out", format: .moses).run(fixture.manifest)
+    #expect(first.aligned == 2)
+    #expect(Set(try fixture.contents("out").keys) == ["p0.fr", "p0.en", "p1.fr", "p1.en"])
+    let files = try fixture.contents("out")
+    let english = String(decoding: files["p0.en"]!, as: UTF8.self).split(separator: "\n")
+    let french = String(decoding: files["p0.fr"]!, as: UTF8.self).split(separator: "\n")
+    #expect(!english.isEmpty)
+    #expect(english.count == french.count)
+    #expect(english[0].hasPrefix("The cat number 0"))
+    let second = try await fixture.runner("out", format: .moses).run(fixture.manifest)
+    #expect(second.skipped == 2)
+  }
+
+  @Test func minimumScoreLeavesOutLowBeads() async throws {
     let fixture = try Fixture(count: 1)
     defer { fixture.remove() }
-    await #expect(throws: BatchError.self) {
-      try await fixture.runner("out", format: .moses).run(fixture.manifest)
-    }
-    #expect(
-      !FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("out").path))
+    let all = try await fixture.runner("all").run(fixture.manifest)
+    let none = try await BatchRunner(
+      options: .init(
+        outputDirectory: fixture.folder.appendingPathComponent("none").path, minimumScore: 1.01,
+        toolVersion: "test")
+    ).run(fixture.manifest)
+    #expect(all.beads > 0)
+    #expect(none.beads == 0)
   }
 }

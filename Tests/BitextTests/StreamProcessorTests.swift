@@ -80,4 +80,28 @@ import Testing
     let beads = try #require(object["beads"] as? [[String: Any]])
     #expect(beads.map { $0["target_text"] as? String ?? "" }.joined().contains("\"yes\""))
   }
+
+  @Test func recordLanguagesAreNormalisedAndUnknownOnesRefused() throws {
+    var processor = StreamProcessor(options: .init(minimumScore: 1.01))
+    var warnings: [String] = []
+    let regional =
+      #"{"id":"r","source":"Le chat dort.","target":"The cat sleeps.","source_lang":"fr_CA","target_lang":"eng"}"#
+    let output = try #require(processor.process(line: Array(regional.utf8), warnings: &warnings))
+    #expect(try #require(json(output)["beads"] as? [[String: Any]]).isEmpty)  // all below 1.01
+    #expect(!warnings.contains { $0.contains("sentence rules") })
+    let unknown =
+      #"{"id":"u","source":"a","target":"b","source_lang":"french","target_lang":"en"}"#
+    let error = try json(
+      try #require(processor.process(line: Array(unknown.utf8), warnings: &warnings)))
+    #expect((error["error"] as? String)?.hasPrefix("unknown language code 'french'") == true)
+  }
+
+  @Test func aLanguageWithoutRulesIsWarnedAboutOnce() throws {
+    var processor = StreamProcessor(options: .init(sourceLanguage: "sw", targetLanguage: "en"))
+    var warnings: [String] = []
+    let line = #"{"id":1,"source":"Habari. Asante.","target":"Hello. Thanks."}"#
+    _ = processor.process(line: Array(line.utf8), warnings: &warnings)
+    _ = processor.process(line: Array(line.utf8), warnings: &warnings)
+    #expect(warnings == ["no sentence rules for 'sw': using ICU's rules alone"])
+  }
 }

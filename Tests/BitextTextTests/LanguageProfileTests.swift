@@ -16,4 +16,14 @@ import Testing
     #expect(LanguageProfile.named("en_US").titles.contains("Mr"))
     #expect(!LanguageProfile.named("tlh").hasRules)
   }
+
+  @Test func everySpellingOfFrenchReachesTheFrenchRules() {
+    for code in ["fr-CA", "fr_CA", "FR-fr", "fra"] {
+      #expect(LanguageProfile.named(code) == LanguageProfile.named("fr"))
+      #expect(LanguageProfile.missingRulesWarning(for: code) == nil)
+    }
+    #expect(
+      LanguageProfile.missingRulesWarning(for: "ja")
+        == "no sentence rules for 'ja': using ICU's rules alone")
+  }
 }

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+/// `bitext run`: the whole pipeline in one command.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Normalize, segment, align (or reconstruct) and export a document pair.",
+    discussion: """
+      With a TARGET text, aligns SOURCE with it; without one, reconstructs the
+      target side from SOURCE with the gloss translator (a lexicon for the pair is
+      then required) and also writes it as DIR/reconstructed.<target-lang>.txt.
+
+      Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl (with --format,
+      only DIR/corpus.<format>; Moses writes DIR/corpus.<source-lang> and
+      DIR/corpus.<target-lang>), and prints a summary on standard error. Every
+      file is encoded before the first is written, and each is written
+      atomically. Inputs without any sentence are an error: nothing is written.
+
+      Examples:
+        bitext run article.fr.txt article.en.txt --source-lang fr --target-lang en --out out/
+        bitext run article.fr.txt --source-lang fr --target-lang en --out out/
+      """
+  )
+
+  @OptionGroup var pair: PairOptions
+
+  @Option(name: .long, help: "The output folder (created if needed).")
+  var out: String
+
+  @OptionGroup var lexiconOptions: LexiconOptions
+
+  @OptionGroup(title: "Output (default: tmx, tsv and jsonl)") var outputOptions: OutputOptions
+
+  @Option(
+    name: .long, help: "The document id written into the corpus (default: the source file's name).")
+  var document: String?
+
+  @Option(
+    name: .long, help: "Beads scoring below this value count as low-confidence in the summary.")
+  var lowScore = 0.5
+
+  @Argument(help: "The source text (UTF-8).")
+  var source: String
+
+  @Argument(help: "The target text (UTF-8); omit it to reconstruct the target side.")
+  var target: String?
+
+  func run() throws {
+    let formats: [CorpusFormat] =
+      outputOptions.format == nil
+      ? [.tmx, .tsv, .jsonl] : [try outputOptions.corpusFormat(default: .tmx)]
+    let pipeline = try pair.pipeline(lexicon: lexiconOptions, minimumScore: outputOptions.minScore)
+    let (sourceLang, targetLang) = (
+      pipeline.options.sourceLanguage, pipeline.options.targetLanguage
+    )
+    let sourceDocument = try pipeline.document(file: source, language: sourceLang)
+    let documentID =
+      document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
+    let result: BitextPipeline.Result
+    var files: [(name: String, bytes: [UInt8])] = []
+    if let target {
+      let targetDocument = try pipeline.document(file: target, language: targetLang)
+      result = pipeline.align(source: sourceDocument, target: targetDocument, document: documentID)
+    } else {
+      guard let reconstructed = pipeline.reconstruct(source: sourceDocument, document: documentID)
+      else {
+        throw BitextError(
+          "reconstructing the \(targetLang) side needs a \(sourceLang)-\(targetLang) lexicon: run `bitext dict import freedict` for the pair, or pass --lexicon FILE"
+        )
+      }
+      result = reconstructed
+      files.append(
+        ("reconstructed.\(targetLang).txt", Array((reconstructed.reconstructedText ?? "").utf8)))
+    }
+    guard result.sourceSentences > 0 || result.targetSentences > 0 else {
+      let inputs = [source, target].compactMap { $0 }.map(TextFile.displayName)
+      throw BitextError(
+        "\(inputs.joined(separator: " and ")) hold no sentences: nothing to align, nothing written")
+    }
+    result.warnings.forEach(Console.warn)
+    let writer = CorpusWriter(toolVersion: BitextVersion.current)
+    for format in formats {
+      if format == .moses {
+        let moses = writer.encodeMoses(result.corpus)
+        files.append(("corpus.\(sourceLang)", [UInt8](moses.source)))
+        files.append(("corpus.\(targetLang)", [UInt8](moses.target)))
+      } else {
+        files.append(
+          ("corpus.\(format.rawValue)", [UInt8](try writer.encode(result.corpus, format: format))))
+      }
+    }
+    try OutputFolder.write(files, into: out)
+    Console.report(summary(result, files: files.map(\.name), languages: (sourceLang, targetLang)))
+  }
+
+  private func summary(
+    _ result: BitextPipeline.Result, files: [String], languages: (String, String)
+  ) -> String {
+    let summary = CorpusSummary(result.corpus, lowScore: lowScore)
+    let shapes = summary.shapes.map { "\($0.shape): \($0.count)" }.joined(separator: ", ")
+    var text = """
+      bitext run: \(result.sourceSentences) \(languages.0) sentences, \(result.targetSentences) \(languages.1) sentences\(target == nil ? " (reconstructed)" : "")
+        beads: \(summary.beads) (\(shapes))
+        mean confidence: \(String(format: "%.3f", summary.meanScore)); below \(lowScore): \(summary.lowScoring.count)
+
+      """
+    for bead in summary.lowScoring.prefix(5) {
+      text +=
+        "    [\(bead.sourceIDs.map(String.init).joined(separator: ", "))]:[\(bead.targetIDs.map(String.init).joined(separator: ", "))] \(String(format: "%.2f", bead.score)) \(bead.sourceText.prefix(60))\n"
+    }
+    let written = files.filter { $0.hasPrefix("corpus.") }
+    text += "  wrote \(OutputFolder.path(written[0], in: out))"
+    text += written.dropFirst().map { ", \($0)" }.joined() + "\n"
+    return text
+  }
+}
+
+/// Writes the files of a run into its output folder, each atomically (``AtomicFile``).
+enum OutputFolder {
+  /// The path of a file in a folder, without a doubled slash (`out/` + `corpus.tmx`).
+  static func path(_ name: String, in folder: String) -> String {
+    var folder = Substring(folder)
+    while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+    return folder == "/" ? "/" + name : "\(folder)/\(name)"
+  }
+
+  /// Writes every file; the contents are all encoded before the first write.
+  static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String)
+    throws(FileError)
+  {
+    for file in files { try AtomicFile.write(file.bytes, to: path(file.name, in: folder)) }
+  }
+}

@@ -1,0 +1,45 @@
+/// Why a file could not be read or written: the path and what went wrong there, so the user
+/// can find the problem (`notes.txt:3: invalid UTF-8 at byte offset 41`).
+public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What went wrong.
+  public enum Problem: Sendable, Equatable {
+    /// Nothing exists at the path.
+    case missing
+    /// The path is a directory where a file was expected.
+    case isDirectory
+    /// The file exists but could not be read; the reason is the system's.
+    case unreadable(String)
+    /// The file could not be written; the reason is the system's.
+    case unwritable(String)
+    /// The bytes are not UTF-8 text; `line` (1-based) holds the byte at the error's offset.
+    case notText(TextInputError, line: Int)
+    /// The text could not be processed (normalization or segmentation failed in ICU).
+    case unprocessable(TextInputError)
+    /// The path is a symbolic link to a file in another folder, which is not replaced.
+    case linkOutsideFolder(target: String)
+  }
+
+  /// The file's path as the user gave it (`<stdin>` for standard input).
+  public var path: String
+  /// What went wrong.
+  public var problem: Problem
+
+  /// Creates an error.
+  public init(path: String, _ problem: Problem) {
+    self.path = path
+    self.problem = problem
+  }
+
+  public var description: String {
+    switch problem {
+    case .missing: "\(path): no such file"
+    case .isDirectory: "\(path): is a directory, expected a file"
+    case .unreadable(let reason): "\(path): cannot be read (\(reason))"
+    case .unwritable(let reason): "\(path): cannot be written (\(reason))"
+    case .notText(let error, let line): "\(path):\(line): \(error)"
+    case .unprocessable(let error): "\(path): \(error)"
+    case .linkOutsideFolder(let target):
+      "\(path): is a symbolic link to \(target), in another folder; not written through"
+    }
+  }
+}

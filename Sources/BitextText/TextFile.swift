@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reading input files as checked UTF-8 text: the one way Bitext reads a text, a lexicon, a
+/// corpus or a manifest.
+///
+/// ```swift
+/// let text = try TextFile.read("article.fr.txt")   // "-" reads standard input
+/// ```
+///
+/// Errors are ``FileError``s that name the file and the place: a missing file, a directory,
+/// binary data, or the line and byte offset of the first byte that is not UTF-8.
+public enum TextFile {
+  /// The path that means standard input.
+  public static let standardInputPath = "-"
+
+  /// How an input is named in messages: `<stdin>` for standard input, else the path.
+  public static func displayName(_ path: String) -> String {
+    path == standardInputPath ? "<stdin>" : path
+  }
+
+  /// The bytes of a file, or of standard input for `-`.
+  public static func bytes(_ path: String) throws(FileError) -> [UInt8] {
+    if path == standardInputPath { return try readAll(descriptor: 0, name: displayName(path)) }
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      let code = errno
+      throw FileError(
+        path: path, code == ENOENT || code == ENOTDIR ? .missing : .unreadable(text(code)))
+    }
+    if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, .isDirectory) }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw FileError(path: path, .unreadable(text(errno))) }
+    defer { _ = close(descriptor) }
+    return try readAll(descriptor: descriptor, name: path)
+  }
+
+  /// The text of a file (or of standard input for `-`), checked to be UTF-8 text; a leading
+  /// byte order mark is dropped.
+  public static func read(_ path: String) throws(FileError) -> String {
+    try decode(bytes(path), path: displayName(path))
+  }
+
+  /// Decodes bytes read from `path` as UTF-8 text with ``TextDecoder`` (binary data is
+  /// refused); a leading byte order mark is dropped. Offsets in errors count from the first
+  /// byte of the file, BOM included.
+  public static func decode(_ bytes: [UInt8], path: String) throws(FileError) -> String {
+    let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    do {
+      return try bytes.withUnsafeBufferPointer { buffer throws(TextInputError) in
+        try TextDecoder.decode(UnsafeBufferPointer(rebasing: buffer[skip...]))
+      }
+    } catch {
+      throw FileError(path: path, notText(error, shiftedBy: skip, in: bytes))
+    }
+  }
+
+  /// The lines of a text: split on LF (a CR before it is dropped too), without a final empty
+  /// piece after the last LF.
+  public static func lines(_ text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x0A {
+        var end = index
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        lines.append(text[start..<end])
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start != utf8.endIndex {
+      var end = utf8.endIndex
+      if utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+      lines.append(text[start..<end])
+    }
+    return lines
+  }
+
+  /// The problem of a decoding error, its offset moved to count from the file's first byte,
+  /// with the line that holds it.
+  private static func notText(_ error: TextInputError, shiftedBy skip: Int, in bytes: [UInt8])
+    -> FileError.Problem
+  {
+    let shifted: TextInputError
+    let offset: Int
+    switch error {
+    case .invalidUTF8(let at):
+      offset = at + skip
+      shifted = .invalidUTF8(offset: offset)
+    case .binary(let at):
+      offset = at + skip
+      shifted = .binary(offset: offset)
+    case .icu:
+      return .unprocessable(error)
+    }
+    let line = bytes[..<min(offset, bytes.count)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    return .notText(shifted, line: line)
+  }
+
+  /// Reads a descriptor to its end.
+  private static func readAll(descriptor: Int32, name: String) throws(FileError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      #if canImport(Glibc)
+        let count = chunk.withUnsafeMutableBytes {
+          Glibc.read(descriptor, $0.baseAddress, $0.count)
+        }
+      #else
+        let count = chunk.withUnsafeMutableBytes {
+          Darwin.read(descriptor, $0.baseAddress, $0.count)
+        }
+      #endif
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path: name, .unreadable(text(errno)))
+      }
+      if count == 0 { return bytes }
+      bytes += chunk[0..<count]
+    }
+  }
+
+  /// The system's text for an `errno` value.
+  static func text(_ code: Int32) -> String { String(cString: strerror(code)) }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@Suite struct RunCommandTests {
+  /// A fresh folder with two sentences in French (fr.txt) and their English (en.txt).
+  func twoShortTexts() throws -> (folder: URL, fr: URL, en: URL) {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    let en = folder.appendingPathComponent("en.txt")
+    try Data("Bonjour. Merci beaucoup.".utf8).write(to: fr)
+    try Data("Hello. Thank you very much.".utf8).write(to: en)
+    return (folder, fr, en)
+  }
+
+  @Test func writesTheThreeCorpusFilesAndASummary() throws {
+    let (folder, fr, en) = try twoShortTexts()
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(files == ["corpus.jsonl", "corpus.tmx", "corpus.tsv"])
+    #expect(result.stderr.contains("2 fr sentences, 2 en sentences"))
+    #expect(result.stderr.contains("1-1: 2"))
+    // No staging folder is left behind.
+    let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(siblings == ["en.txt", "fr.txt", "out"])
+  }
+
+  @Test func reconstructionWithALexiconFile() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    try Data("Le chat dort.\n\nLe chien mange.".utf8).write(to: fr)
+    let lexicon = folder.appendingPathComponent("lexicon.tsv")
+    try Data("chat\tcat\nchien\tdog\ndormir\tsleep\ndort\tsleeps\nmanger\teat\nmange\teats\n".utf8)
+      .write(to: lexicon)
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", lexicon.path,
+      "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try String(
+      contentsOf: out.appendingPathComponent("reconstructed.en.txt"), encoding: .utf8)
+    #expect(text.contains("cat"))
+    #expect(text.contains("\n\n"))
+    #expect(result.stderr.contains("(reconstructed)"))
+  }
+
+  @Test func reconstructionWithoutLexiconIsAClearError() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    try Data("Le chat dort.".utf8).write(to: fr)
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path,
+    ])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("lexicon"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test func badInputLeavesNoOutputFolder() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    try Data([0x61, 0xFF]).write(to: fr)
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, fr.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path,
+    ])
+    #expect(result.status != 0)
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test func emptyInputsAreRefusedAndNothingIsWritten() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    let en = folder.appendingPathComponent("en.txt")
+    try Data().write(to: fr)
+    try Data("\n\n".utf8).write(to: en)
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path,
+    ])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("hold no sentences"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test func aTrailingSlashIsNotDoubledAndTheRegionIsKept() throws {
+    let (folder, fr, en) = try twoShortTexts()
+    let out = folder.appendingPathComponent("out").path + "/"
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr_ca", "--target-lang", "en", "--lexicon",
+      "none", "--out", out, "--format", "tmx", "--min-score", "0",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("wrote \(out)corpus.tmx\n"))
+    #expect(!result.stderr.contains("//corpus"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["corpus.tmx"])
+    let tmx = try String(contentsOfFile: out + "corpus.tmx", encoding: .utf8)
+    #expect(tmx.contains("xml:lang=\"fr-CA\""))
+  }
+
+  @Test func mosesOutputNamesTheFilesByLanguage() throws {
+    let (folder, fr, en) = try twoShortTexts()
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fra", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path, "--format", "moses",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        == ["corpus.en", "corpus.fr"])
+  }
+}

@@ -1,0 +1,18 @@
+import Testing
+
+@testable import BitextText
+
+@Suite struct FileErrorTests {
+  @Test func messagesNameTheFileAndThePlace() {
+    #expect("\(FileError(path: "a.txt", .missing))" == "a.txt: no such file")
+    #expect(
+      "\(FileError(path: "a.txt", .notText(.invalidUTF8(offset: 9), line: 3)))"
+        == "a.txt:3: invalid UTF-8 at byte offset 9")
+    #expect(
+      "\(FileError(path: "a.txt", .unprocessable(.icu(ICUError(status: 1)))))"
+        .hasPrefix("a.txt: text processing failed"))
+    #expect(
+      "\(FileError(path: "out/x", .linkOutsideFolder(target: "/etc/x")))"
+        == "out/x: is a symbolic link to /etc/x, in another folder; not written through")
+  }
+}
