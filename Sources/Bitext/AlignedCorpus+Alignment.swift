@@ -19,15 +19,6 @@ extension AlignedCorpus {
           targetSentences: targetSentences)
       })
   }
-
-  /// How many beads of each shape the corpus holds, most frequent first (ties by shape).
-  public var shapeCounts: [(shape: BeadShape, count: Int)] {
-    var counts: [BeadShape: Int] = [:]
-    for bead in beads { counts[bead.shape, default: 0] += 1 }
-    return counts.map { ($0.key, $0.value) }.sorted {
-      ($0.count, $1.shape) > ($1.count, $0.shape)
-    }
-  }
 }
 
 extension AlignedBead {

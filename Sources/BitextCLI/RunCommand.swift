@@ -108,7 +108,7 @@ struct RunCommand: ParsableCommand {
       """
     for bead in summary.lowScoring.prefix(5) {
       text +=
-        "    [\(bead.sourceIDs.map(String.init).joined(separator: ", "))]:[\(bead.targetIDs.map(String.init).joined(separator: ", "))] \(String(format: "%.2f", bead.score)) \(bead.sourceText.prefix(60))\n"
+        "    \(BeadsFormat.line(bead.link)) \(String(format: "%.2f", bead.score)) \(bead.sourceText.prefix(60))\n"
     }
     let written = files.filter { $0.hasPrefix("corpus.") }
     text += "  wrote \(OutputFolder.path(written[0], in: out))"

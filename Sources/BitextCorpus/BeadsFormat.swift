@@ -14,6 +14,13 @@ public enum BeadsFormat {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// One link as a line of the format, without the newline: `[8, 9]:[10]`.
+  public static func line(_ link: BeadLink) -> String {
+    var out: [UInt8] = []
+    appendLine(link, to: &out)
+    return String(decoding: out.dropLast(), as: UTF8.self)
+  }
+
   /// Parses the beads format; `path` names the input in errors.
   public static func parse(_ text: String, path: String) throws(CorpusError) -> [BeadLink] {
     var links: [BeadLink] = []

@@ -42,3 +42,8 @@ import Testing
       ])
   }
 }
+
+@Test func oneLinkIsOneLineWithoutItsNewline() {
+  #expect(BeadsFormat.line(BeadLink(source: [8, 9], target: [10])) == "[8, 9]:[10]")
+  #expect(BeadsFormat.line(BeadLink(source: [], target: [3])) == "[]:[3]")
+}

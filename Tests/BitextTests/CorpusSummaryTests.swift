@@ -1,6 +1,6 @@
 import Testing
 
-@testable import BitextCorpus
+@testable import Bitext
 
 @Suite struct CorpusSummaryTests {
   func bead(_ source: Range<Int>, _ target: Range<Int>, score: Double) -> AlignedBead {
@@ -19,7 +19,7 @@ import Testing
       ])
     let summary = CorpusSummary(corpus, lowScore: 0.5)
     #expect(summary.beads == 4)
-    #expect(summary.shapes.map(\.shape) == ["1-1", "0-1", "2-1"])
+    #expect(summary.shapes.map(\.shape.description) == ["1-1", "0-1", "2-1"])
     #expect(summary.shapes.map(\.count) == [2, 1, 1])
     #expect(abs(summary.meanScore - 0.55) < 1e-9)
     #expect(summary.lowScoring.map(\.sourceIDs) == [1..<3, 4..<4])
