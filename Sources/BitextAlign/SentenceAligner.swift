@@ -58,7 +58,7 @@ public struct SentenceAligner: Sendable {
   /// Aligns two lists of sentences; every sentence of each side is in exactly one bead, in
   /// order. `evidence` adds dictionary evidence; without it only lengths and cognates count.
   /// `progress`, if given, is called on the calling thread with the share of the work done, in
-  /// [0, 1], a few hundred times at most.
+  /// [0, 1], a few hundred times at most; a pass retried in a wider band repeats its stretch.
   public func align(
     source: [String], target: [String], evidence: (any TranslationEvidence)? = nil,
     progress: ((Double) -> Void)? = nil
@@ -72,9 +72,10 @@ public struct SentenceAligner: Sendable {
     let report = ProgressSpan(handler: progress)
     let sourceSide = TokenizedSide(source, language: sourceLanguage)
     let targetSide = TokenizedSide(target, language: targetLanguage)
-    report(0.1)
+    // Shares of the time measured on long texts: tokens 30 %, length-only pass 45 %, full pass 25 %.
+    report(0.3)
     let beads = align(
-      sourceSide, targetSide, evidence: evidence, progress: report.scaled(from: 0.1, to: 1))
+      sourceSide, targetSide, evidence: evidence, progress: report.scaled(from: 0.3, to: 1))
     report(1)
     return beads
   }
@@ -100,7 +101,7 @@ public struct SentenceAligner: Sendable {
     let skew = max(n, m) / max(1, min(n, m))
     var width = max(configuration.initialCoarseBandWidth, 3 * skew + 10)
     var coarse: [BandedSearch.Step] = []
-    let coarseProgress = progress.scaled(from: 0, to: 0.3)
+    let coarseProgress = progress.scaled(from: 0, to: 0.65)
     while true {
       let band = AlignmentBand.diagonal(sourceCount: n, targetCount: m, width: width)
       if let steps = coarseSearch.run(
@@ -115,7 +116,7 @@ public struct SentenceAligner: Sendable {
     }
     // Pass 2: the full cost around the first path.
     let search = BandedSearch(shapes: shapes)
-    let fineProgress = progress.scaled(from: 0.3, to: 1)
+    let fineProgress = progress.scaled(from: 0.65, to: 1)
     var fineWidth = max(configuration.bandWidth, 3 * skew + 3)
     while true {
       let band = AlignmentBand.around(

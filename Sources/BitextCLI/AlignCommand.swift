@@ -57,8 +57,8 @@ struct AlignCommand: ParsableCommand {
     let targetDocument = try pipeline.document(file: target, language: targetLang)
     let documentID =
       document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
-    let result = pipeline.align(
-      source: sourceDocument, target: targetDocument, document: documentID)
+    let result = AlignmentProgressDisplay.align(
+      pipeline, source: sourceDocument, target: targetDocument, document: documentID)
     result.warnings.forEach(Console.warn)
     let destination: CorpusDestination =
       output == nil || output == "-" ? .standardOutput : .file(URL(fileURLWithPath: output!))

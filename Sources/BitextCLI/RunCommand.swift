@@ -62,7 +62,8 @@ struct RunCommand: ParsableCommand {
     var files: [(name: String, bytes: [UInt8])] = []
     if let target {
       let targetDocument = try pipeline.document(file: target, language: targetLang)
-      result = pipeline.align(source: sourceDocument, target: targetDocument, document: documentID)
+      result = AlignmentProgressDisplay.align(
+        pipeline, source: sourceDocument, target: targetDocument, document: documentID)
     } else {
       guard let reconstructed = pipeline.reconstruct(source: sourceDocument, document: documentID)
       else {
