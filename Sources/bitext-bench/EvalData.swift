@@ -1,23 +1,22 @@
 import ArgumentParser
 import BitextCorpus
 import BitextLexicon
+import BitextText
 import Foundation
 
 /// Reading the development data: sentence files (one sentence per line) and gold alignments in
 /// the beads format.
 enum EvalData {
-  /// The lines of a sentence file (a final newline ends the last line, it adds none);
-  /// `keepBlank: false` leaves out blank lines.
+  /// The lines of a sentence file (``TextFile/lines(_:)``); `keepBlank: false` leaves out blank
+  /// lines.
   static func lines(_ path: String, keepBlank: Bool = true) throws -> [String] {
-    var result = try String(contentsOfFile: path, encoding: .utf8)
-      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if result.last == "" { result.removeLast() }
+    let result = TextFile.lines(try TextFile.read(path)).map(String.init)
     return keepBlank ? result : result.filter { !$0.allSatisfy(\.isWhitespace) }
   }
 
   /// The beads of a gold alignment file.
   static func gold(_ path: String) throws -> [BeadLink] {
-    try BeadsFormat.parse(String(contentsOfFile: path, encoding: .utf8), path: path)
+    try BeadsFormat.parse(TextFile.read(path), path: path)
   }
 
   /// The sentence pairs of the 1-1 beads of `gold`, an error naming `path` when a bead lies

@@ -21,7 +21,7 @@ enum LexiconBenchmark {
   static func run(
     textPath: String, lexicon: Lexicon, sourceLanguage: String, targetLanguage: String
   ) throws -> Report {
-    let text = try String(contentsOfFile: textPath, encoding: .utf8)
+    let text = try TextFile.read(textPath)
     let words = WordTokenizer(language: sourceLanguage).tokens(in: text).filter { $0.kind == .word }
       .map(\.text)
     let started = Date()

@@ -64,7 +64,7 @@ struct SegmentationBenchmark: ParsableCommand {
 
   private func throughput() throws {
     let seed =
-      (try? String(contentsOfFile: sample, encoding: .utf8)) ?? "Une phrase. Une autre phrase !\n\n"
+      (try? TextFile.read(sample)) ?? "Une phrase. Une autre phrase !\n\n"
     var text = ""
     let target = megabytes * 1_000_000
     text.reserveCapacity(target + seed.utf8.count)
