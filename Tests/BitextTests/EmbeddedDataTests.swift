@@ -12,6 +12,7 @@ private typealias Parse = @Sendable (String, String) throws -> Void
 /// `Dictionaries/embedded.txt` names; no parser where the type reads any text.
 private let embeddedCopies: [String: (texts: [String: String], parse: Parse?)] = [
   "LanguageProfile": (LanguageProfile.embeddedData, nil),
+  "LanguageCodes": (LanguageCodes.embeddedData, { _ = try LanguageCodes.parse($0, file: $1) }),
   "LemmaData": (LemmaData.embeddedData, { _ = try LemmaData.parse($0, file: $1) }),
   "FunctionWords": (FunctionWords.embeddedData, { _ = try FunctionWords.parse($0, file: $1) }),
   "EnglishInflection": (EnglishInflection.embeddedData, nil),
