@@ -10,6 +10,7 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A request the chosen format cannot satisfy.
   case unsupported(String)
 
+  /// The message shown to the user.
   public var description: String {
     switch self {
     case .file(let error):

@@ -30,6 +30,7 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     self.problem = problem
   }
 
+  /// The message shown to the user.
   public var description: String {
     switch problem {
     case .missing: "\(path): no such file"

@@ -128,6 +128,7 @@ public struct ICUError: Error, Sendable, Equatable, CustomStringConvertible {
   public var status: Int32
   /// Creates an error for an ICU status code.
   public init(status: Int32) { self.status = status }
+  /// The message shown to the user.
   public var description: String { "ICU error \(status)" }
 }
 

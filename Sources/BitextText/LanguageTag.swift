@@ -78,6 +78,7 @@ public struct LanguageTagError: Error, Sendable, Hashable, CustomStringConvertib
     self.code = code
   }
 
+  /// The message shown to the user.
   public var description: String {
     "unknown language code '\(code)': use an ISO 639-1 code (fr, en, de…) or the ISO 639-2/3"
       + " code of a language Bitext has data or dictionaries for (fra, fre, eng, deu…),"

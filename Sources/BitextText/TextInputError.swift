@@ -7,6 +7,7 @@ public enum TextInputError: Error, Sendable, Equatable, CustomStringConvertible 
   /// ICU failed while normalizing or breaking the text.
   case icu(ICUError)
 
+  /// The message shown to the user.
   public var description: String {
     switch self {
     case .invalidUTF8(let offset):
