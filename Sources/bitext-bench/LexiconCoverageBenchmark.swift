@@ -1,7 +1,5 @@
 import ArgumentParser
-import BitextCorpus
-import BitextLexicon
-import BitextText
+import Bitext
 import Foundation
 
 /// Lexicon coverage of the sample article: FreeDict alone, then with a lexicon induced (IBM
@@ -29,22 +27,13 @@ struct LexiconCoverageBenchmark: ParsableCommand {
     let source = try EvalData.lines("\(sample)/fr.sentences.txt", keepBlank: false)
     let target = try EvalData.lines("\(sample)/en.sentences.txt", keepBlank: false)
     let gold = try EvalData.gold("\(sample)/gold.beads")
-    let frenchTokens = WordTokenizer(language: "fr")
-    let englishTokens = WordTokenizer(language: "en")
-    let french = Lemmatizer(language: "fr")
-    let english = Lemmatizer(language: "en")
-    var pairs: [([String], [String])] = []
-    for bead in gold where !bead.source.isEmpty && !bead.target.isEmpty {
-      let s = bead.source.flatMap { frenchTokens.tokens(in: source[$0]) }.filter {
-        $0.kind == .word
-      }
-      .map { french.keys(for: $0.text).folded }
-      let t = bead.target.flatMap { englishTokens.tokens(in: target[$0]) }.filter {
-        $0.kind == .word
-      }
-      .map { english.keys(for: $0.text).folded }
-      pairs.append((s, t))
+    let sentencePairs = gold.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
+      (
+        source: bead.source.map { source[$0] }.joined(separator: " "),
+        target: bead.target.map { target[$0] }.joined(separator: " ")
+      )
     }
+    let pairs = LexiconLearner(sourceLanguage: "fr", targetLanguage: "en").tokenize(sentencePairs)
     let table = IBMModel1.trainSymmetric(pairs: pairs, iterations: 5)
     let induced = table.lexicon(
       sourceLanguage: "fr", targetLanguage: "en", minimumProbability: 0.1, minimumCount: 1,
