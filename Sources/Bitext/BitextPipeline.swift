@@ -153,7 +153,7 @@ public struct BitextPipeline: Sendable {
     var beads = aligner.align(
       source: source.sentences.map(\.text), target: target.sentences.map(\.text),
       evidence: evidence, progress: progress)
-    if let minimum = options.minimumScore { beads = beads.filter { $0.score >= minimum } }
+    beads = keepScoring(beads, warnings: &warnings)
     let corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,
       targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
@@ -190,7 +190,8 @@ public struct BitextPipeline: Sendable {
       let score = words == 0 ? 1 : Double(known) / Double(words)
       beads.append(Bead(source: index..<(index + 1), target: index..<(index + 1), score: score))
     }
-    if let minimum = options.minimumScore { beads = beads.filter { $0.score >= minimum } }
+    var warnings: [String] = []
+    beads = keepScoring(beads, warnings: &warnings)
     let corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,
       targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
@@ -198,6 +199,18 @@ public struct BitextPipeline: Sendable {
     if !text.isEmpty { text.append(0x0A) }
     return Result(
       corpus: corpus, sourceSentences: source.sentences.count, targetSentences: targets.count,
-      warnings: [], reconstructedText: String(decoding: text, as: UTF8.self))
+      warnings: warnings, reconstructedText: String(decoding: text, as: UTF8.self))
+  }
+
+  /// The beads scoring at least ``Options/minimumScore``; a warning when that leaves none of
+  /// them, so that an empty corpus is never a silent one.
+  private func keepScoring(_ beads: [Bead], warnings: inout [String]) -> [Bead] {
+    guard let minimum = options.minimumScore else { return beads }
+    let kept = beads.filter { $0.score >= minimum }
+    if kept.isEmpty && !beads.isEmpty {
+      warnings.append(
+        "none of the \(beads.count) beads scores \(minimum) or more: the corpus is empty")
+    }
+    return kept
   }
 }
