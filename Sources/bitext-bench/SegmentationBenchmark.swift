@@ -11,6 +11,12 @@ struct SegmentationBenchmark: ParsableCommand {
   @Option(help: "Directory holding golden_fr.json and golden_en.json.")
   var eval = "../shared/eval/segmentation"
 
+  @Option(help: "Directory holding the UD development splits (<language>.json).")
+  var ud = "../shared/eval/segmentation/ud-dev"
+
+  @Option(help: "Sample errors printed per language with --verbose.")
+  var errors = 15
+
   @Option(help: "Text repeated to build the throughput input.")
   var sample = "Corpora/lukashenko-2022/fr.txt"
 
@@ -55,8 +61,79 @@ struct SegmentationBenchmark: ParsableCommand {
       print("| \(file) | \(language) | \(passed) | \(cases.count) |")
       if verbose { failures.forEach { print("  FAIL \($0)") } }
     }
+    try treebanks()
     if megabytes > 0 { try throughput() }
   }
+
+  /// Strict boundary F1 on the UD development splits, Bitext's rules against ICU's alone, and
+  /// throughput per language on each treebank's text.
+  private func treebanks() throws {
+    let languages = ["de", "es", "it", "pt", "nl"]
+    var rows: [String] = []
+    var corpora: [(String, String)] = []
+    var bitextSum = 0.0
+    var icuSum = 0.0
+    for language in languages {
+      let url = URL(fileURLWithPath: ud).appendingPathComponent("\(language).json")
+      guard let data = try? Data(contentsOf: url) else {
+        rows.append("| \(language) | missing | – | – | – | – |")
+        continue
+      }
+      let paragraphs = try JSONDecoder().decode([[String]].self, from: data)
+      var bitext = BoundaryScore()
+      var icu = BoundaryScore()
+      let rules = SentenceSegmenter(language: language)
+      let plain = SentenceSegmenter(profile: .generic(language: language))
+      for paragraph in paragraphs {
+        try bitext.add(paragraph: paragraph, segmenter: rules, keepErrors: verbose)
+        try icu.add(paragraph: paragraph, segmenter: plain)
+      }
+      bitextSum += bitext.f1
+      icuSum += icu.f1
+      rows.append(
+        "| \(language) | \(paragraphs.joined().count) | \(f3(icu.f1)) | \(f3(bitext.f1)) | "
+          + "\(f3(bitext.precision)) / \(f3(bitext.recall)) | "
+          + "\(bitext.falsePositives) / \(bitext.falseNegatives) |")
+      if verbose {
+        for error in bitext.errors.prefix(errors) {
+          rows.append("  \(language) \(error.kind) \(error.context)")
+        }
+        if bitext.skippedParagraphs > 0 {
+          rows.append("  \(language): \(bitext.skippedParagraphs) paragraphs skipped")
+        }
+      }
+      corpora.append(
+        (language, paragraphs.map { $0.joined(separator: " ") }.joined(separator: "\n\n")))
+    }
+    print("")
+    print("UD development splits: strict boundary F1 (see ud-dev/README.md)")
+    print("| language | sentences | ICU alone | Bitext | Bitext P / R | Bitext FP / FN |")
+    print("|---|---|---|---|---|---|")
+    rows.forEach { print($0) }
+    if !corpora.isEmpty {
+      let n = Double(corpora.count)
+      print("| mean | | \(f3(icuSum / n)) | \(f3(bitextSum / n)) | | |")
+    }
+    guard megabytes > 0, !corpora.isEmpty else { return }
+    print("")
+    let size = max(1, megabytes / 4)
+    print("Segmentation throughput per language (\(size) MB of each treebank's text, one core, best of 3)")
+    print("| language | MB/s |")
+    print("|---|---|")
+    for (language, text) in [("fr", (try? TextFile.read(sample)) ?? "")] + corpora {
+      var input = ""
+      while input.utf8.count < size * 1_000_000 { input += text + "\n\n" }
+      let bytes = Array(input.utf8)
+      let segmenter = SentenceSegmenter(language: language)
+      let seconds = best(of: 3) {
+        let document = try TextDocument(bytes: bytes, segmenter: segmenter)
+        precondition(!document.sentences.isEmpty)
+      }
+      print("| \(language) | \(String(format: "%.0f", Double(bytes.count) / 1e6 / seconds)) |")
+    }
+  }
+
+  private func f3(_ value: Double) -> String { String(format: "%.3f", value) }
 
   private func collapse(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
