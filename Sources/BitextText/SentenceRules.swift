@@ -14,7 +14,10 @@
 ///   (`M. Dupont`), an initial (`J. R. R. Tolkien`), an enumerator opening the sentence
 ///   (`1. The`), or an abbreviation or acronym not followed by a sentence starter (`U.S.
 ///   Government` but `U.S. How`); the language's one-letter words are not initials after a
-///   lower-case word (`you and I. Did`).
+///   lower-case word (`you and I. Did`); a final abbreviation (`J.-C.`) ends a sentence of six
+///   words or more before any capital; in languages that write ordinals with a period
+///   (German `am 3. Oktober`) a number of up to three digits is read as an abbreviation.
+/// - after a closing `»` or `”` glued to a capitalised word (`fini.»Il`): a boundary.
 /// Ellipses: `(...)` and `[…]` never end a sentence; `. . .` ends one only with a fourth period.
 /// Enumerations (`1) … 2) …`, `a. … b. …`) and bullets start sentences.
 struct SentenceRules {
@@ -31,7 +34,7 @@ struct SentenceRules {
   private enum RunKind { case period, questionOrExclamation, ellipsis }
 
   private enum WordClass {
-    case none, title, abbreviation, acronym, initial, number, enumerator, word
+    case none, title, abbreviation, finalAbbreviation, acronym, initial, number, enumerator, word
   }
 
   /// Whether an ICU boundary after punctuation the rules do not model should be kept.
@@ -112,10 +115,12 @@ struct SentenceRules {
   }
 
   /// Whether a straight or curly quote at `k` closes (rather than opens or is an apostrophe).
+  /// The language's own closing quotes (German `“`) close when no letter or digit follows.
   private func closes(_ b: UnsafeBufferPointer<UInt16>, _ k: Int) -> Bool {
     let u = b[k]
-    guard CharacterClass.isCloser(u) else { return false }
-    if u == 0x22 || u == 0x27 || u == 0x2019 {
+    let own = profile.closingQuotes.contains(u)
+    guard own || CharacterClass.isCloser(u) else { return false }
+    if own || u == 0x22 || u == 0x27 || u == 0x2019 {
       guard k + 1 < b.count else { return true }
       let next = b[k + 1]
       return !(CharacterClass.isLetter(next) || CharacterClass.isDigit(next))
@@ -172,6 +177,14 @@ struct SentenceRules {
           j = k
           continue
         }
+        // A doubled apostrophe after a space closes a quotation (Dutch `,,Ja. ''`).
+        if k + 1 < n && b[k] == 0x27 && b[k + 1] == 0x27
+          && (k + 2 == n || CharacterClass.isSpace(b[k + 2]))
+        {
+          j = k + 2
+          endsWithCloser = true
+          continue
+        }
       }
       break
     }
@@ -194,6 +207,13 @@ struct SentenceRules {
       {
         return (j, j)
       }
+      // `fin. »Il partit` written `fin.»Il`: a closing guillemet or curly quote glued to a
+      // capitalised word.
+      if endsWithCloser, b[j - 1] == 0xBB || b[j - 1] == 0x201D, k + 1 < n,
+        CharacterClass.isUpper(b[k]), CharacterClass.isLower(b[k + 1])
+      {
+        return (j, j)
+      }
       return (j, nil)
     }
 
@@ -201,14 +221,15 @@ struct SentenceRules {
     if CharacterClass.isLower(next) {
       if endsWithCloser || kind != .period { return (j, nil) }
       switch word {
-      case .title, .abbreviation, .acronym, .initial, .enumerator: return (j, nil)
+      case .title, .abbreviation, .finalAbbreviation, .acronym, .initial, .enumerator:
+        return (j, nil)
       default: return (j, j)
       }
     }
     if CharacterClass.isDigit(next) {
       if kind == .period && !endsWithCloser {
         switch word {
-        case .title, .abbreviation, .acronym, .initial: return (j, nil)
+        case .title, .abbreviation, .finalAbbreviation, .acronym, .initial: return (j, nil)
         default: return (j, j)
         }
       }
@@ -224,6 +245,11 @@ struct SentenceRules {
       return (j, nil)
     case .initial:
       if isOneLetterWordAfterLowercase(b, before: runStart) { return (j, j) }
+      return (j, nil)
+    case .finalAbbreviation:
+      if startsSentence(b, at: k) || wordCount(b, from: sentenceStart, to: runStart) >= 6 {
+        return (j, j)
+      }
       return (j, nil)
     case .abbreviation, .acronym:
       // A title after the abbreviation ("at 6 P.M. Mr. Smith") starts a sentence only when the
@@ -286,7 +312,13 @@ struct SentenceRules {
       p -= 1
     }
     let lowerBefore = period > 0 && CharacterClass.isLower(b[period - 1])
-    guard (letters >= 3 && digits == 0 && lowerBefore) || (letters == 0 && digits > 0) else {
+    let word = String(decoding: b[(p + 1)..<period], as: UTF16.self)
+    let lowerWord =
+      letters >= 2 && digits == 0 && b[(p + 1)..<period].allSatisfy(CharacterClass.isLower)
+    guard
+      (letters >= 3 && digits == 0 && lowerBefore) || (letters == 0 && digits > 0)
+        || (lowerWord && !profile.titles.contains(word) && !profile.abbreviations.contains(word))
+    else {
       return false
     }
     // The whole token must not be a URL, an e-mail address or a file name.
@@ -335,12 +367,15 @@ struct SentenceRules {
       CharacterClass.isLetter(last) || CharacterClass.isDigit(last) || last == 0xB0
     else { return .none }
     var text = String(decoding: units, as: UTF16.self)
-    // l'art. → art.
-    if let apostrophe = text.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) {
-      text = String(text[text.index(after: apostrophe)...])
+    // l'art. → art., l'O.T.A.N. → O.T.A.N.
+    var elided = units[...]
+    if let apostrophe = units.lastIndex(where: { $0 == 0x27 || $0 == 0x2019 }) {
+      elided = units[(apostrophe + 1)...]
+      text = String(decoding: elided, as: UTF16.self)
     }
     if profile.titles.contains(text) { return .title }
     if profile.abbreviations.contains(text) { return .abbreviation }
+    if profile.finalAbbreviations.contains(text) { return .finalAbbreviation }
     // J.-M., J.-C.: hyphenated initials of compound first names.
     if text.contains(".-") && units.allSatisfy({ !CharacterClass.isLower($0) }) {
       return .initial
@@ -360,7 +395,11 @@ struct SentenceRules {
     {
       bulletStart += 1
     }
-    let opensSentence = start == sentenceStart || start == bulletStart
+    // An enumeration may also open after a colon (`two ways: 1. by land, 2. by sea`).
+    var previous = start
+    while previous > floor && CharacterClass.isInlineSpace(b[previous - 1]) { previous -= 1 }
+    let afterColon = previous < start && previous > floor && b[previous - 1] == 0x3A
+    let opensSentence = start == sentenceStart || start == bulletStart || afterColon
     if opensSentence
       && ((digits > 0 && digits <= 3 && letters == 0 && digits == units.count)
         || (units.count == 1 && letters == 1))
@@ -368,12 +407,14 @@ struct SentenceRules {
       return .enumerator
     }
     if units.count == 1 && letters == 1 { return .initial }
-    if letters == 0 && digits > 0 { return .number }
-    if units.contains(0x2E) && digits == 0 {
+    if letters == 0 && digits > 0 {
+      return profile.ordinalPeriod && digits <= 3 && digits == units.count ? .abbreviation : .number
+    }
+    if elided.contains(0x2E) && digits == 0 {
       // U.S, Ph.D, a.m, J.-M: every piece between periods is one to three letters.
       var piece = 0
       var valid = true
-      for u in units {
+      for u in elided {
         if u == 0x2E {
           if piece == 0 || piece > 3 { valid = false }
           piece = 0

@@ -117,7 +117,9 @@ struct SegmentationBenchmark: ParsableCommand {
     guard megabytes > 0, !corpora.isEmpty else { return }
     print("")
     let size = max(1, megabytes / 4)
-    print("Segmentation throughput per language (\(size) MB of each treebank's text, one core, best of 3)")
+    print(
+      "Segmentation throughput per language (\(size) MB of each treebank's text, one core, best of 3)"
+    )
     print("| language | MB/s |")
     print("|---|---|")
     for (language, text) in [("fr", (try? TextFile.read(sample)) ?? "")] + corpora {
