@@ -536,6 +536,18 @@ A
 # Bitext. Format: see fr.txt. Inverted marks (¿ ¡) open sentences; ordinals are written 1.º, 2.ª.
 
 [titles]
+# Lower-case forms.
+sr
+sra
+sres
+srta
+dr
+dra
+lic
+ing
+prof
+profa
+gral
 # Forms of address and titles.
 Sr
 Sra
@@ -1043,6 +1055,29 @@ quelqu
 # prepositions). Licence: same as Bitext. Format: see fr.txt. Ordinals are written 1º, 2ª.
 
 [titles]
+# Lower-case forms, the usual Italian spelling.
+sig
+sigg
+sig.ra
+sig.na
+dott
+dott.ssa
+prof
+prof.ssa
+ing
+avv
+arch
+geom
+rag
+on
+sen
+gen
+col
+mons
+egr
+gent
+spett
+ill
 # Lire before an amount.
 L
 Sig
@@ -1126,10 +1161,6 @@ ad es
 p.es
 c.a
 c.d
-cd
-cosiddetto
-ecc
-Ecc
 
 [abbreviations]
 ecc
@@ -1550,6 +1581,16 @@ U
 # Bitext. Format: see fr.txt.
 
 [titles]
+# Lower-case forms.
+sr
+sra
+srs
+srta
+dr
+dra
+prof
+profa
+eng
 Sr
 Sra
 Srs

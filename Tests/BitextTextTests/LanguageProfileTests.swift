@@ -26,4 +26,14 @@ import Testing
       LanguageProfile.missingRulesWarning(for: "ja")
         == "no sentence rules for 'ja': using ICU's rules alone")
   }
+
+  @Test func parsesQuotesConventionsAndFinalAbbreviations() {
+    let profile = LanguageProfile.parse(
+      "[closing-quotes]\n“\n«\nxy\n[conventions]\nordinal-period\n[final-abbreviations]\nJ.-C\n",
+      language: "de")
+    #expect(profile.closingQuotes == [0x201C, 0xAB])
+    #expect(profile.ordinalPeriod)
+    #expect(profile.finalAbbreviations == ["J.-C"])
+    #expect(!LanguageProfile.parse("[titles]\nDr\n", language: "de").ordinalPeriod)
+  }
 }
