@@ -122,9 +122,6 @@ o.ä
 u.s.w
 u.v.m
 u.v.a
-Chr
-v.Chr
-n.Chr
 Jh
 Jhd
 Jahrh
@@ -181,6 +178,14 @@ Sep
 Okt
 Nov
 Dez
+
+[final-abbreviations]
+# Eras: vor / nach Christus.
+Chr
+v.Chr
+n.Chr
+v. Chr
+n. Chr
 
 [starters]
 # Articles and determiners.
@@ -621,7 +626,6 @@ Tel
 Av
 Avda
 avda
-C
 Pza
 Pl
 Ctra
@@ -653,10 +657,6 @@ Inc
 Ltd
 Co
 Jr
-a.C
-d.C
-a. C
-d. C
 # Units that can end a sentence.
 km
 kg
@@ -682,6 +682,15 @@ jue
 vie
 sáb
 dom
+
+[final-abbreviations]
+# Eras: antes / después de Cristo.
+a. C
+d. C
+a.C
+d.C
+a. de C
+d. de C
 
 [starters]
 El
@@ -1175,8 +1184,6 @@ Inc
 Ltd
 Co
 Jr
-a.C
-d.C
 sec
 secc
 km
@@ -1197,6 +1204,13 @@ sett
 ott
 nov
 dic
+
+[final-abbreviations]
+# Eras: avanti / dopo Cristo.
+a.C
+d.C
+a. C
+d. C
 
 [starters]
 Il
@@ -1438,9 +1452,6 @@ e.d
 e.a
 e.v
 a.d
-Chr
-v.Chr
-n.Chr
 Inc
 Ltd
 Co
@@ -1481,6 +1492,14 @@ do
 vr
 za
 zo
+
+[final-abbreviations]
+# Eras: voor / na Christus.
+Chr
+v.Chr
+n.Chr
+v. Chr
+n. Chr
 
 [starters]
 De
@@ -1695,8 +1714,6 @@ Inc
 Ltd
 Co
 Jr
-a.C
-d.C
 séc
 sécs
 km
@@ -1715,6 +1732,13 @@ set
 out
 nov
 dez
+
+[final-abbreviations]
+# Eras: antes / depois de Cristo.
+a.C
+d.C
+a. C
+d. C
 
 [starters]
 O

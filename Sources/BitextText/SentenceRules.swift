@@ -376,6 +376,16 @@ struct SentenceRules {
     if profile.titles.contains(text) { return .title }
     if profile.abbreviations.contains(text) { return .abbreviation }
     if profile.finalAbbreviations.contains(text) { return .finalAbbreviation }
+    // Two-word abbreviations written with a space (`a. C`, `v. Chr`).
+    if units.count <= 3, start >= 2 + floor, b[start - 1] == 0x20, b[start - 2] == 0x2E {
+      let previous = token(b, before: start - 2, notBefore: floor)
+      if !previous.text.isEmpty, previous.text.count <= 3 {
+        let pair = String(decoding: previous.text, as: UTF16.self) + ". " + text
+        if profile.titles.contains(pair) { return .title }
+        if profile.abbreviations.contains(pair) { return .abbreviation }
+        if profile.finalAbbreviations.contains(pair) { return .finalAbbreviation }
+      }
+    }
     // J.-M., J.-C.: hyphenated initials of compound first names.
     if text.contains(".-") && units.allSatisfy({ !CharacterClass.isLower($0) }) {
       return .initial

@@ -52,6 +52,13 @@ import Testing
     #expect(try split("Das Gebäude stammt aus dem Jahr 50 v. Chr. Es ist alt.", "de").count == 2)
   }
 
+  @Test func germanEras() throws {
+    #expect(
+      try split("Die Römer bauten die Stadt im Jahr 15 v. Chr. Augsburg wuchs schnell.", "de")
+        == ["Die Römer bauten die Stadt im Jahr 15 v. Chr.", "Augsburg wuchs schnell."])
+    #expect(try split("Die Stadt wurde 50 v. Chr. gegründet.", "de").count == 1)
+  }
+
   @Test func germanQuotes() throws {
     #expect(
       try split("Er rief: „Komm sofort.“ Dann ging er hinaus.", "de")
@@ -82,6 +89,13 @@ import Testing
     #expect(
       try split("Quedó en 1.º lugar y ella en 2.ª posición. Luego celebraron.", "es")
         == ["Quedó en 1.º lugar y ella en 2.ª posición.", "Luego celebraron."])
+  }
+
+  @Test func spanishErasWrittenInTwoWords() throws {
+    #expect(
+      try split("El imperio cayó en el año 476 d. C. Roma quedó en ruinas.", "es")
+        == ["El imperio cayó en el año 476 d. C.", "Roma quedó en ruinas."])
+    #expect(try split("En el 200 a. C. Roma dominaba el Mediterráneo.", "es").count == 1)
   }
 
   // MARK: Italian
