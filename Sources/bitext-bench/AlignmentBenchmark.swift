@@ -112,8 +112,17 @@ struct AlignmentBenchmark: ParsableCommand {
     let limsiAligner = SentenceAligner(
       sourceLanguage: "en", targetLanguage: "fr", configuration: config)
     let limsiScores = evaluate(limsi, aligner: limsiAligner, evidence: enFr)
+    let tbAligner = SentenceAligner(
+      sourceLanguage: "de", targetLanguage: "fr", configuration: config)
+    let rawScores = try rawText(tb[0], aligner: tbAligner, evidence: deFr)
     row("**Text+Berg micro**", sentences: "", tbScores, seconds: nil)
     row("**LIMSI micro**", sentences: "", limsiScores, seconds: nil)
+    print(
+      "\nText+Berg dev from raw text (gold sentences joined into paragraphs, segmented by Bitext, "
+        + "beads projected onto the gold ids): strict F1 \(String(format: "%.3f", rawScores.alignment.strictF1)), "
+        + "lax F1 \(String(format: "%.3f", rawScores.alignment.laxF1)); segmentation boundary F1 "
+        + "de \(String(format: "%.3f", rawScores.source.f1)), fr \(String(format: "%.3f", rawScores.target.f1))"
+    )
     print("\npeak RSS: \(PeakMemory.megabytes()) MB")
     guard !noScale else { return }
     print("\nScale (LIMSI books concatenated)")
@@ -184,6 +193,20 @@ struct AlignmentBenchmark: ParsableCommand {
         seconds: seconds)
     }
     return AlignmentScorer.score(gold: golds, test: tests)
+  }
+
+  /// Aligns a document rebuilt as raw text (see ``RawTextAlignment``).
+  private func rawText(
+    _ document: Document, aligner: SentenceAligner, evidence: (any TranslationEvidence)?
+  ) throws -> (alignment: AlignmentScores, source: BoundaryScore, target: BoundaryScore) {
+    let source = try RawTextAlignment.side(document.source, language: aligner.sourceLanguage)
+    let target = try RawTextAlignment.side(document.target, language: aligner.targetLanguage)
+    let beads = aligner.align(source: source.sentences, target: target.sentences, evidence: evidence)
+    let links = RawTextAlignment.project(beads, source: source, target: target)
+    return (
+      AlignmentScorer.score(gold: document.gold, test: links), source.boundaries,
+      target.boundaries
+    )
   }
 
   private func row(_ name: String, sentences: String, _ s: AlignmentScores, seconds: Double?) {
