@@ -87,9 +87,18 @@ struct LemmaData: Sendable, Equatable {
   static let elisionExpansions: [String: [String: String]] = embedded.mapValues(
     \.elisionExpansions)
 
-  /// Irregular and frequent inflected forms → lemmas, per language.
-  static let irregularLemmas: [String: [String: [String]]] = embedded.mapValues(
-    \.irregularLemmas)
+  /// Irregular and frequent inflected forms → lemmas, per language, both folded as the
+  /// lemmatizer folds words (German "ließ" → "liess", matching Swiss spelling and headwords).
+  static let irregularLemmas: [String: [String: [String]]] = embedded.mapValues { data in
+    var table: [String: [String]] = [:]
+    for (lemma, forms) in data.irregularForms {
+      let lemma = ICU.foldCase(lemma)
+      for form in forms.map(ICU.foldCase) where table[form]?.contains(lemma) != true {
+        table[form, default: []].append(lemma)
+      }
+    }
+    return table
+  }
 
   /// Plural endings → singular endings, tried in order, per language.
   static let pluralEndings: [String: [(String, String)]] = embedded.mapValues {
@@ -97,5 +106,7 @@ struct LemmaData: Sendable, Equatable {
   }
 
   /// Function words per language, folded.
-  static let functionWords: [String: Set<String>] = embedded.mapValues(\.functionWords)
+  static let functionWords: [String: Set<String>] = embedded.mapValues {
+    Set($0.functionWords.map(ICU.foldCase))
+  }
 }

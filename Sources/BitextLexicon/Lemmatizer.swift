@@ -1,7 +1,9 @@
 import BitextText
 
-/// Turns a word into its lookup keys for one language: case folding through ICU, French
-/// elisions, and a Snowball stem.
+/// Turns a word into its lookup keys for one language: case folding through ICU, elisions
+/// (French, Italian), lemmas of irregular forms, singulars guessed from plural endings, and a
+/// Snowball stem (libstemmer: French, English, German, Spanish, Italian, Portuguese, Dutch and
+/// more).
 ///
 /// Stems are a fallback: ``LexiconIndex`` uses a word's stem only when its folded form is not a
 /// headword, and only stems of at least ``minimumStemLength`` characters (French "sera" and
@@ -21,7 +23,8 @@ public struct Lemmatizer: Sendable {
   private let functionWords: Set<String>
   private let irregular: [String: [String]]
 
-  /// Creates a lemmatizer for a language code (`"fr"`, `"en"`, `"de"`…).
+  /// Creates a lemmatizer for a language code (`"fr"`, `"en"`, `"de"`…); other forms of a code
+  /// (`"deu"`, `"de-CH"`, `"nld"`) use their primary language.
   /// - Parameters:
   ///   - minimumStemLength: the shortest stem used (characters).
   ///   - usesStems: pass `false` to match without stems.
@@ -37,8 +40,9 @@ public struct Lemmatizer: Sendable {
     self.usesStems = usesStems
     self.guessesSingulars = guessesSingulars
     self.stemmer = usesStems ? SnowballStemmer(language: code) : nil
-    self.elisions = LanguageProfile.named(code).elisions
-    self.expansions = LemmaData.elisionExpansions[code] ?? [:]
+    let expansions = LemmaData.elisionExpansions[code] ?? [:]
+    self.elisions = LanguageProfile.named(code).elisions.union(expansions.keys)
+    self.expansions = expansions
     self.functionWords = LemmaData.functionWords[code] ?? []
     self.irregular = guessesSingulars ? LemmaData.irregularLemmas[code] ?? [:] : [:]
   }
@@ -69,7 +73,8 @@ public struct Lemmatizer: Sendable {
       stem: stem(ofFolded: folded))
   }
 
-  /// Singular forms of a folded word guessed from its plural ending (French and English).
+  /// Singular forms of a folded word guessed from its plural ending (and, in some languages,
+  /// masculine forms guessed from feminine endings), for the languages whose data lists them.
   public func singulars(ofFolded folded: String) -> [String] {
     guard guessesSingulars, folded.count > 3, let rules = LemmaData.pluralEndings[language] else {
       return []

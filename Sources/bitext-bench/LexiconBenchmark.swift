@@ -76,3 +76,57 @@ enum LexiconBenchmark {
     return report
   }
 }
+
+/// Dictionary coverage of aligned sentence pairs: the share of source content tokens (word
+/// tokens with a letter that are not function words of the source lemmatizer) whose lookup
+/// keys find an entry with a translation among the target sentence's words.
+enum PairCoverageBenchmark {
+  /// The measured figures.
+  struct Report: Sendable {
+    var pairs: Int
+    var contentTokens: Int
+    var withEntry: Int
+    var translated: Int
+  }
+
+  /// Measures `lexicon` on sentence pairs and prints one line per figure.
+  @discardableResult
+  static func run(
+    pairs: [(source: String, target: String)], lexicon: Lexicon, sourceLanguage: String,
+    targetLanguage: String
+  ) -> Report {
+    let index = LexiconIndex(
+      lexicon: lexicon, sourceLemmatizer: Lemmatizer(language: sourceLanguage),
+      targetLemmatizer: Lemmatizer(language: targetLanguage))
+    let sourceTokenizer = WordTokenizer(language: sourceLanguage)
+    let targetTokenizer = WordTokenizer(language: targetLanguage)
+    var report = Report(pairs: pairs.count, contentTokens: 0, withEntry: 0, translated: 0)
+    for pair in pairs {
+      let targetKeys = Set(
+        targetTokenizer.tokens(in: pair.target).filter { $0.kind == .word }
+          .compactMap { index.targetKey(for: $0.text) })
+      for token in sourceTokenizer.tokens(in: pair.source) where token.kind == .word {
+        let folded = index.sourceLemmatizer.fold(token.text)
+        guard folded.contains(where: \.isLetter), !index.sourceLemmatizer.isFunctionWord(folded)
+        else { continue }
+        report.contentTokens += 1
+        guard let key = index.sourceKey(for: token.text) else { continue }
+        report.withEntry += 1
+        let found = index.translations(of: key).contains { translation in
+          translation.target.split(separator: " ").contains { part in
+            index.targetKey(for: String(part)).map(targetKeys.contains) ?? false
+          }
+        }
+        if found { report.translated += 1 }
+      }
+    }
+    func percent(_ n: Int) -> String {
+      String(format: "%.1f %%", 100 * Double(n) / Double(max(1, report.contentTokens)))
+    }
+    print(
+      "\(report.pairs) sentence pairs, \(report.contentTokens) \(sourceLanguage) content tokens:"
+        + " with an entry \(percent(report.withEntry)),"
+        + " translated in the \(targetLanguage) sentence \(percent(report.translated))")
+    return report
+  }
+}

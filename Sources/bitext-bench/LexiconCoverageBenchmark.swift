@@ -3,7 +3,8 @@ import Bitext
 import Foundation
 
 /// Lexicon coverage of the sample article: FreeDict alone, then with a lexicon induced (IBM
-/// Model 1, both directions) from the sample's aligned sentences.
+/// Model 1, both directions) from the sample's aligned sentences; then the coverage of the
+/// German words of the Text+Berg gold 1-1 beads by the de–fr lexicon, when one is stored.
 struct LexiconCoverageBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lexicon",
@@ -15,6 +16,9 @@ struct LexiconCoverageBenchmark: ParsableCommand {
 
   @Option(name: .customLong("lexicon-dir"), help: "The lexicon data directory.")
   var lexiconDirectory: String?
+
+  @Option(help: "The Text+Berg development set (dev.de, dev.fr, dev.defr).")
+  var textberg = "../shared/eval/alignment/textberg-de-fr-dev"
 
   func run() throws {
     let loaded = try EvalData.storedFrenchEnglishLexicon(directory: lexiconDirectory)
@@ -46,5 +50,28 @@ struct LexiconCoverageBenchmark: ParsableCommand {
     )
     try LexiconBenchmark.run(
       textPath: "\(sample)/fr.txt", lexicon: combined, sourceLanguage: "fr", targetLanguage: "en")
+    try textbergCoverage()
+  }
+
+  /// German content tokens of the Text+Berg gold 1-1 beads whose keys find a translation in
+  /// the French sentence (skipped with a note when the set or the de–fr lexicon is missing).
+  func textbergCoverage() throws {
+    print("")
+    let directory = lexiconDirectory ?? LexiconStore.defaultDirectory()
+    guard FileManager.default.fileExists(atPath: "\(textberg)/dev.defr") else {
+      print("(no Text+Berg set at \(textberg): skipped)")
+      return
+    }
+    guard let loaded = try LexiconStore(directory: directory).load(source: "de", target: "fr")
+    else {
+      print("(no de-fr lexicon in \(directory): run `bitext dict import freedict deu-fra`)")
+      return
+    }
+    let pairs = try EvalData.oneToOnePairs(
+      EvalData.gold("\(textberg)/dev.defr"), source: EvalData.lines("\(textberg)/dev.de"),
+      target: EvalData.lines("\(textberg)/dev.fr"), path: "\(textberg)/dev.defr")
+    print("Text+Berg dev, gold 1-1 beads, de-fr lexicon (\(loaded.lexicon.count) entries):")
+    PairCoverageBenchmark.run(
+      pairs: pairs, lexicon: loaded.lexicon, sourceLanguage: "de", targetLanguage: "fr")
   }
 }

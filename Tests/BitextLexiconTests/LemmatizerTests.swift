@@ -42,6 +42,32 @@ import Testing
     #expect(english.isFunctionWord("the"))
   }
 
+  @Test func resolvesLanguageCodesAndGetsSnowballStemmers() {
+    for (code, language) in [
+      ("de", "de"), ("deu", "de"), ("de-CH", "de"), ("ger", "de"), ("es", "es"), ("spa", "es"),
+      ("es_MX", "es"), ("it", "it"), ("ita", "it"), ("pt", "pt"), ("por", "pt"), ("pt-BR", "pt"),
+      ("nl", "nl"), ("nld", "nl"), ("dut", "nl"), ("nl-BE", "nl"),
+    ] {
+      let lemmatizer = Lemmatizer(language: code)
+      #expect(lemmatizer.language == language, "\(code)")
+      #expect(lemmatizer.hasStemmer, "\(code)")
+    }
+  }
+
+  @Test func stemsTheFiveLanguages() {
+    let german = Lemmatizer(language: "de")
+    #expect(german.keys(for: "Gletschern").stem == german.keys(for: "Gletscher").stem)
+    #expect(german.keys(for: "Bergführern").stem == "bergfuhr")
+    let spanish = Lemmatizer(language: "es")
+    #expect(spanish.keys(for: "montañas").stem == spanish.keys(for: "montaña").stem)
+    let italian = Lemmatizer(language: "it")
+    #expect(italian.keys(for: "montagne").stem == italian.keys(for: "montagna").stem)
+    let portuguese = Lemmatizer(language: "pt")
+    #expect(portuguese.keys(for: "montanhas").stem == portuguese.keys(for: "montanha").stem)
+    let dutch = Lemmatizer(language: "nl")
+    #expect(dutch.keys(for: "bergen").stem == dutch.keys(for: "berg").stem)
+  }
+
   @Test func languagesWithoutStemmerStillFold() {
     let unknown = Lemmatizer(language: "xx")
     #expect(!unknown.hasStemmer)
