@@ -14,7 +14,8 @@
 ///   (`M. Dupont`), an initial (`J. R. R. Tolkien`), an enumerator opening the sentence
 ///   (`1. The`), or an abbreviation or acronym not followed by a sentence starter (`U.S.
 ///   Government` but `U.S. How`); the language's one-letter words are not initials after a
-///   lower-case word (`you and I. Did`); a final abbreviation (`J.-C.`) ends a sentence of six
+///   lower-case word (`you and I. Did`), nor a lower-case letter after a number, a unit that
+///   ends a sentence before a capital (`8125 m. La`); a final abbreviation (`J.-C.`) ends a sentence of six
 ///   words or more before any capital; in languages that write ordinals with a period
 ///   (German `am 3. Oktober`) a number of up to three digits is read as an abbreviation.
 /// - after a closing `»` or `”` glued to a capitalised word (`fini.»Il`): a boundary.
@@ -34,7 +35,8 @@ struct SentenceRules {
   private enum RunKind { case period, questionOrExclamation, ellipsis }
 
   private enum WordClass {
-    case none, title, abbreviation, finalAbbreviation, acronym, initial, number, enumerator, word
+    case none, title, abbreviation, finalAbbreviation, acronym, initial, unit, number, enumerator
+    case word
   }
 
   /// Whether an ICU boundary after punctuation the rules do not model should be kept.
@@ -221,7 +223,7 @@ struct SentenceRules {
     if CharacterClass.isLower(next) {
       if endsWithCloser || kind != .period { return (j, nil) }
       switch word {
-      case .title, .abbreviation, .finalAbbreviation, .acronym, .initial, .enumerator:
+      case .title, .abbreviation, .finalAbbreviation, .acronym, .initial, .unit, .enumerator:
         return (j, nil)
       default: return (j, j)
       }
@@ -229,7 +231,7 @@ struct SentenceRules {
     if CharacterClass.isDigit(next) {
       if kind == .period && !endsWithCloser {
         switch word {
-        case .title, .abbreviation, .finalAbbreviation, .acronym, .initial: return (j, nil)
+        case .title, .abbreviation, .finalAbbreviation, .acronym, .initial, .unit: return (j, nil)
         default: return (j, j)
         }
       }
@@ -246,6 +248,9 @@ struct SentenceRules {
     case .initial:
       if isOneLetterWordAfterLowercase(b, before: runStart) { return (j, j) }
       return (j, nil)
+    case .unit:
+      // `50 v. Chr.`, `476 d. C.`: the letter opens a two-word abbreviation.
+      return (j, continuesAbbreviation(b, letter: b[runStart - 1], at: k) ? nil : j)
     case .finalAbbreviation:
       if startsSentence(b, at: k) || wordCount(b, from: sentenceStart, to: runStart) >= 6 {
         return (j, j)
@@ -316,8 +321,9 @@ struct SentenceRules {
     let lowerWord =
       letters >= 2 && digits == 0 && b[(p + 1)..<period].allSatisfy(CharacterClass.isLower)
     guard
-      (letters >= 3 && digits == 0 && lowerBefore) || (letters == 0 && digits > 0)
-        || (lowerWord && !profile.titles.contains(word) && !profile.abbreviations.contains(word))
+      (letters >= 3 && digits == 0 && lowerBefore)
+        || (letters == 0 && digits > 0 && !profile.ordinalPeriod) || lowerWord,
+      !profile.titles.contains(word), !profile.abbreviations.contains(word)
     else {
       return false
     }
@@ -416,7 +422,11 @@ struct SentenceRules {
     {
       return .enumerator
     }
-    if units.count == 1 && letters == 1 { return .initial }
+    if units.count == 1 && letters == 1 {
+      // `8481 m.`: a lower-case letter after a number is a unit symbol, not an initial.
+      if CharacterClass.isLower(units[0]) && followsNumber(b, start, floor: floor) { return .unit }
+      return .initial
+    }
     if letters == 0 && digits > 0 {
       return profile.ordinalPeriod && digits <= 3 && digits == units.count ? .abbreviation : .number
     }
@@ -440,6 +450,27 @@ struct SentenceRules {
       return .abbreviation
     }
     return .word
+  }
+
+  /// Whether `letter`, a period, a space and the word at `k` with its period form a two-word
+  /// abbreviation of the language (`v. Chr`, `a. C`).
+  private func continuesAbbreviation(_ b: UnsafeBufferPointer<UInt16>, letter: UInt16, at k: Int)
+    -> Bool
+  {
+    var e = k
+    while e < b.count && CharacterClass.isLetter(b[e]) { e += 1 }
+    guard e > k, e < b.count, b[e] == 0x2E else { return false }
+    let pair = String(decoding: [letter, 0x2E, 0x20] + Array(b[k..<e]), as: UTF16.self)
+    return profile.titles.contains(pair) || profile.abbreviations.contains(pair)
+      || profile.finalAbbreviations.contains(pair)
+  }
+
+  /// Whether the token before `start` (after spaces) is a number.
+  private func followsNumber(_ b: UnsafeBufferPointer<UInt16>, _ start: Int, floor: Int) -> Bool {
+    var p = start
+    while p > floor && CharacterClass.isInlineSpace(b[p - 1]) { p -= 1 }
+    guard p < start, p > floor, CharacterClass.isDigit(b[p - 1]) else { return false }
+    return true
   }
 
   /// `and I. Did`: a one-letter word of the language after a lower-case word ends the sentence.

@@ -35,6 +35,9 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Bead shapes, e.g. 0-1,1-0,1-1,1-2,2-1,2-2,1-3,3-1.")
   var shapes: String?
 
+  @Flag(help: "Print the segmentation errors of the raw-text run.")
+  var verboseRaw = false
+
   @Flag(help: "Skip the scale runs.")
   var noScale = false
 
@@ -199,10 +202,20 @@ struct AlignmentBenchmark: ParsableCommand {
   private func rawText(
     _ document: Document, aligner: SentenceAligner, evidence: (any TranslationEvidence)?
   ) throws -> (alignment: AlignmentScores, source: BoundaryScore, target: BoundaryScore) {
-    let source = try RawTextAlignment.side(document.source, language: aligner.sourceLanguage)
-    let target = try RawTextAlignment.side(document.target, language: aligner.targetLanguage)
-    let beads = aligner.align(source: source.sentences, target: target.sentences, evidence: evidence)
+    let source = try RawTextAlignment.side(
+      document.source, language: aligner.sourceLanguage, keepErrors: verboseRaw)
+    let target = try RawTextAlignment.side(
+      document.target, language: aligner.targetLanguage, keepErrors: verboseRaw)
+    let beads = aligner.align(
+      source: source.sentences, target: target.sentences, evidence: evidence)
     let links = RawTextAlignment.project(beads, source: source, target: target)
+    if verboseRaw {
+      for (side, language) in [(source, aligner.sourceLanguage), (target, aligner.targetLanguage)] {
+        for error in side.boundaries.errors {
+          print("  \(language) \(error.kind) \(error.context)")
+        }
+      }
+    }
     return (
       AlignmentScorer.score(gold: document.gold, test: links), source.boundaries,
       target.boundaries

@@ -20,7 +20,7 @@ struct RawTextAlignment {
   }
 
   /// Segments the gold sentences of one side rebuilt as paragraphs.
-  static func side(_ gold: [String], language: String) throws -> Side {
+  static func side(_ gold: [String], language: String, keepErrors: Bool = false) throws -> Side {
     let normalizer = Normalizer()
     let lines = try gold.map {
       try normalizer.normalize($0.trimmingCharacters(in: .whitespaces))
@@ -45,19 +45,28 @@ struct RawTextAlignment {
         text += lines[id]
         ranges.append((id, start..<text.utf8.count))
       }
-      try boundaries.add(paragraph: paragraph.map { lines[$0] }, segmenter: segmenter)
+      try boundaries.add(
+        paragraph: paragraph.map { lines[$0] }, segmenter: segmenter, keepErrors: keepErrors)
     }
     let sentences = try segmenter.sentences(in: text)
+    let bytes = Array(text.utf8)
     var goldIDs: [[Int]] = []
     var next = 0
     for sentence in sentences {
       while next < ranges.count && ranges[next].range.upperBound <= sentence.range.lowerBound {
         next += 1
       }
+      // A gold sentence counts when the overlap holds a letter or digit: a closing quote that
+      // the gold set's tokenizer put at the start of the next sentence does not.
       var ids: [Int] = []
       var k = next
       while k < ranges.count && ranges[k].range.lowerBound < sentence.range.upperBound {
-        ids.append(ranges[k].id)
+        let overlap =
+          max(
+            ranges[k].range.lowerBound, sentence.range.lowerBound)..<min(
+            ranges[k].range.upperBound, sentence.range.upperBound)
+        let piece = String(decoding: bytes[overlap], as: UTF8.self)
+        if piece.contains(where: { $0.isLetter || $0.isNumber }) { ids.append(ranges[k].id) }
         k += 1
       }
       goldIDs.append(ids)

@@ -162,6 +162,14 @@ import Testing
 
   // MARK: French classes
 
+  @Test func unitAfterANumberEndsASentenceBeforeACapital() throws {
+    #expect(
+      try split("Le sommet culmine à 8125 m. La première ascension date de 1953.", "fr")
+        == ["Le sommet culmine à 8125 m.", "La première ascension date de 1953."])
+    #expect(try split("Der Gipfel ist 8481 m. Am schwersten ist der Grat.", "de").count == 2)
+    #expect(try split("Il testo dell'art. 70 l. 633/1941 è chiaro.", "it").count == 1)
+  }
+
   @Test func frenchAbbreviatedMonths() throws {
     #expect(
       try split("Il est né le 2 févr. 1999 à Lyon. Il a grandi à Paris.", "fr")
