@@ -59,7 +59,9 @@ struct SegmentationBenchmark: ParsableCommand {
         }
       }
       print("| \(file) | \(language) | \(passed) | \(cases.count) |")
-      if verbose { failures.forEach { print("  FAIL \($0)") } }
+      if verbose {
+        for failure in failures { print("  FAIL \(failure)") }
+      }
     }
     try treebanks()
     if megabytes > 0 { try throughput() }
@@ -109,7 +111,7 @@ struct SegmentationBenchmark: ParsableCommand {
     print("UD development splits: strict boundary F1 (see ud-dev/README.md)")
     print("| language | sentences | ICU alone | Bitext | Bitext P / R | Bitext FP / FN |")
     print("|---|---|---|---|---|---|")
-    rows.forEach { print($0) }
+    for row in rows { print(row) }
     if !corpora.isEmpty {
       let n = Double(corpora.count)
       print("| mean | | \(f3(icuSum / n)) | \(f3(bitextSum / n)) | | |")
