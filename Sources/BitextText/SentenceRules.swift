@@ -29,7 +29,8 @@ struct SentenceRules {
   init(profile: LanguageProfile) {
     self.profile = profile
     longestAbbreviation =
-      profile.titles.union(profile.abbreviations).map(\.utf16.count).max() ?? 0
+      profile.titles.union(profile.abbreviations).union(profile.finalAbbreviations)
+      .map(\.utf16.count).max() ?? 0
   }
 
   private enum RunKind { case period, questionOrExclamation, ellipsis }
