@@ -35,8 +35,8 @@ public struct LanguageProfile: Sendable, Hashable {
   public init(
     language: String, titles: Set<String> = [], abbreviations: Set<String> = [],
     finalAbbreviations: Set<String> = [], starters: Set<String> = [], elisions: Set<String> = [],
-    singleLetterWords: Set<String> = [],
-    closingQuotes: Set<UInt16> = [], ordinalPeriod: Bool = false, hasRules: Bool = true
+    singleLetterWords: Set<String> = [], closingQuotes: Set<UInt16> = [],
+    ordinalPeriod: Bool = false, hasRules: Bool = true
   ) {
     self.language = language
     self.titles = titles
@@ -81,8 +81,9 @@ public struct LanguageProfile: Sendable, Hashable {
 
   /// Parses the text of a segmentation data file (sections in brackets, one entry a line).
   ///
-  /// Sections: `titles`, `abbreviations`, `final-abbreviations`, `starters`, `elisions`, `single-letter-words`,
-  /// `closing-quotes` (one character a line) and `conventions` (`ordinal-period`).
+  /// Sections: `titles`, `abbreviations`, `final-abbreviations`, `starters`, `elisions`,
+  /// `single-letter-words`, `closing-quotes` (one character a line) and `conventions`
+  /// (`ordinal-period`).
   public static func parse(_ text: String, language: String) -> LanguageProfile {
     var profile = LanguageProfile(language: language)
     for entry in SectionedData.entries(text) where !entry.words.isEmpty {

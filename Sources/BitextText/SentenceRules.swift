@@ -15,9 +15,9 @@
 ///   (`1. The`), or an abbreviation or acronym not followed by a sentence starter (`U.S.
 ///   Government` but `U.S. How`); the language's one-letter words are not initials after a
 ///   lower-case word (`you and I. Did`), nor a lower-case letter after a number, a unit that
-///   ends a sentence before a capital (`8125 m. La`); a final abbreviation (`J.-C.`) ends a sentence of six
-///   words or more before any capital; in languages that write ordinals with a period
-///   (German `am 3. Oktober`) a number of up to three digits is read as an abbreviation.
+///   ends a sentence before a capital (`8125 m. La`); a final abbreviation (`J.-C.`) ends a
+///   sentence of six words or more before any capital; in languages that write ordinals with a
+///   period (German `am 3. Oktober`) a number of up to three digits is read as an abbreviation.
 /// - after a closing `»` or `”` glued to a capitalised word (`fini.»Il`): a boundary.
 /// Ellipses: `(...)` and `[…]` never end a sentence; `. . .` ends one only with a fourth period.
 /// Enumerations (`1) … 2) …`, `a. … b. …`) and bullets start sentences.
@@ -318,15 +318,17 @@ struct SentenceRules {
       p -= 1
     }
     let lowerBefore = period > 0 && CharacterClass.isLower(b[period - 1])
-    let word = String(decoding: b[(p + 1)..<period], as: UTF16.self)
     let lowerWord =
       letters >= 2 && digits == 0 && b[(p + 1)..<period].allSatisfy(CharacterClass.isLower)
     guard
       (letters >= 3 && digits == 0 && lowerBefore)
-        || (letters == 0 && digits > 0 && !profile.ordinalPeriod) || lowerWord,
-      !profile.titles.contains(word), !profile.abbreviations.contains(word)
+        || (letters == 0 && digits > 0 && !profile.ordinalPeriod) || lowerWord
     else {
       return false
+    }
+    switch listedClass(String(decoding: b[(p + 1)..<period], as: UTF16.self)) {
+    case .title?, .abbreviation?: return false
+    default: break
     }
     // The whole token must not be a URL, an e-mail address or a file name.
     var s = period
@@ -380,17 +382,14 @@ struct SentenceRules {
       elided = units[(apostrophe + 1)...]
       text = String(decoding: elided, as: UTF16.self)
     }
-    if profile.titles.contains(text) { return .title }
-    if profile.abbreviations.contains(text) { return .abbreviation }
-    if profile.finalAbbreviations.contains(text) { return .finalAbbreviation }
+    if let listed = listedClass(text) { return listed }
     // Two-word abbreviations written with a space (`a. C`, `v. Chr`).
     if units.count <= 3, start >= 2 + floor, b[start - 1] == 0x20, b[start - 2] == 0x2E {
       let previous = token(b, before: start - 2, notBefore: floor)
-      if !previous.text.isEmpty, previous.text.count <= 3 {
-        let pair = String(decoding: previous.text, as: UTF16.self) + ". " + text
-        if profile.titles.contains(pair) { return .title }
-        if profile.abbreviations.contains(pair) { return .abbreviation }
-        if profile.finalAbbreviations.contains(pair) { return .finalAbbreviation }
+      if !previous.text.isEmpty, previous.text.count <= 3,
+        let listed = listedClass(String(decoding: previous.text, as: UTF16.self) + ". " + text)
+      {
+        return listed
       }
     }
     // J.-M., J.-C.: hyphenated initials of compound first names.
@@ -413,9 +412,8 @@ struct SentenceRules {
       bulletStart += 1
     }
     // An enumeration may also open after a colon (`two ways: 1. by land, 2. by sea`).
-    var previous = start
-    while previous > floor && CharacterClass.isInlineSpace(b[previous - 1]) { previous -= 1 }
-    let afterColon = previous < start && previous > floor && b[previous - 1] == 0x3A
+    let before = lastContent(b, before: start, floor: floor)
+    let afterColon = before.map { $0 < start - 1 && b[$0] == 0x3A } ?? false
     let opensSentence = start == sentenceStart || start == bulletStart || afterColon
     if opensSentence
       && ((digits > 0 && digits <= 3 && letters == 0 && digits == units.count)
@@ -425,7 +423,11 @@ struct SentenceRules {
     }
     if units.count == 1 && letters == 1 {
       // `8481 m.`: a lower-case letter after a number is a unit symbol, not an initial.
-      if CharacterClass.isLower(units[0]) && followsNumber(b, start, floor: floor) { return .unit }
+      if CharacterClass.isLower(units[0]), let p = before, p < start - 1,
+        CharacterClass.isDigit(b[p])
+      {
+        return .unit
+      }
       return .initial
     }
     if letters == 0 && digits > 0 {
@@ -461,17 +463,26 @@ struct SentenceRules {
     var e = k
     while e < b.count && CharacterClass.isLetter(b[e]) { e += 1 }
     guard e > k, e < b.count, b[e] == 0x2E else { return false }
-    let pair = String(decoding: [letter, 0x2E, 0x20] + Array(b[k..<e]), as: UTF16.self)
-    return profile.titles.contains(pair) || profile.abbreviations.contains(pair)
-      || profile.finalAbbreviations.contains(pair)
+    return listedClass(String(decoding: [letter, 0x2E, 0x20] + Array(b[k..<e]), as: UTF16.self))
+      != nil
   }
 
-  /// Whether the token before `start` (after spaces) is a number.
-  private func followsNumber(_ b: UnsafeBufferPointer<UInt16>, _ start: Int, floor: Int) -> Bool {
+  /// The class of a word the language's data lists as a title or (final) abbreviation.
+  private func listedClass(_ text: String) -> WordClass? {
+    if profile.titles.contains(text) { return .title }
+    if profile.abbreviations.contains(text) { return .abbreviation }
+    if profile.finalAbbreviations.contains(text) { return .finalAbbreviation }
+    return nil
+  }
+
+  /// The offset of the last character before `start` that is not an inline space, from
+  /// `floor` on; nil when there is none.
+  private func lastContent(_ b: UnsafeBufferPointer<UInt16>, before start: Int, floor: Int)
+    -> Int?
+  {
     var p = start
     while p > floor && CharacterClass.isInlineSpace(b[p - 1]) { p -= 1 }
-    guard p < start, p > floor, CharacterClass.isDigit(b[p - 1]) else { return false }
-    return true
+    return p > floor ? p - 1 : nil
   }
 
   /// `and I. Did`: a one-letter word of the language after a lower-case word ends the sentence.

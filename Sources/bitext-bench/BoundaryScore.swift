@@ -57,7 +57,8 @@ struct BoundaryScore {
   /// Whether the text before byte `start` ends, after spaces and closing quotes or brackets,
   /// with `.`, `!`, `?` or `…`.
   static func followsTerminal(_ bytes: [UInt8], at start: Int) -> Bool {
-    let before = String(decoding: bytes[..<start], as: UTF8.self)
+    // The last few characters are enough: spaces and closers never run for long.
+    let before = String(decoding: bytes[max(0, start - 64)..<start], as: UTF8.self)
     let closers: Set<Character> = [
       "\"", "'", "»", "”", "“", "’", "‘", "›", "‹", ")", "]", "}", "«",
     ]
