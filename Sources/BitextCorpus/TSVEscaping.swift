@@ -8,8 +8,10 @@
 /// | line feed | `\n` |
 /// | carriage return | `\r` |
 /// | other C0 control (U+0000–U+001F) | `\u00XX` (4 hex digits) |
+/// | NEL, line and paragraph separators (U+0085, U+2028, U+2029) | `\u0085`, `\u2028`, `\u2029` |
 ///
-/// Every other character is written as itself (UTF-8). Unescaping accepts exactly these forms.
+/// The last three are line breaks to many readers (Python's `splitlines`, editors), so a row
+/// holding one would split there. Every other character is written as itself (UTF-8). Unescaping accepts exactly these forms.
 enum TSVEscaping {
   /// `text` escaped for a TSV field.
   static func escape(_ text: String) -> String {
@@ -20,7 +22,27 @@ enum TSVEscaping {
 
   /// Appends `text` escaped for a TSV field.
   static func append(_ text: String, to out: inout [UInt8]) {
-    for byte in text.utf8 {
+    var text = text
+    text.withUTF8 { append(utf8: $0, to: &out) }
+  }
+
+  private static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      i += 1
+      if byte == 0xC2 && i < bytes.count && bytes[i] == 0x85 {
+        out.append(contentsOf: "\\u0085".utf8)
+        i += 1
+        continue
+      }
+      if byte == 0xE2 && i + 1 < bytes.count && bytes[i] == 0x80
+        && (bytes[i + 1] == 0xA8 || bytes[i + 1] == 0xA9)
+      {
+        out.append(contentsOf: (bytes[i + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        i += 2
+        continue
+      }
       switch byte {
       case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
       case 0x09: out.append(contentsOf: "\\t".utf8)
@@ -55,11 +77,18 @@ enum TSVEscaping {
       case UInt8(ascii: "n"): out.append(0x0A)
       case UInt8(ascii: "r"): out.append(0x0D)
       case UInt8(ascii: "u"):
-        guard i + 5 < bytes.count, bytes[i + 2] == UInt8(ascii: "0"),
-          bytes[i + 3] == UInt8(ascii: "0"),
-          let high = hexValue(bytes[i + 4]), let low = hexValue(bytes[i + 5]), high < 2
+        guard i + 5 < bytes.count else { return .failure(BadEscape(byteOffset: i)) }
+        var value: UInt32 = 0
+        for k in 2...5 {
+          guard let digit = hexValue(bytes[i + k]) else {
+            return .failure(BadEscape(byteOffset: i))
+          }
+          value = value << 4 | UInt32(digit)
+        }
+        guard value < 0x20 || value == 0x85 || value == 0x2028 || value == 0x2029,
+          let scalar = Unicode.Scalar(value)
         else { return .failure(BadEscape(byteOffset: i)) }
-        out.append(high << 4 | low)
+        out.append(contentsOf: String(scalar).utf8)
         i += 4
       default: return .failure(BadEscape(byteOffset: i))
       }

@@ -1,8 +1,8 @@
 /// Cleans text before segmentation, without changing what a reader sees.
 ///
-/// Steps, in order: the byte-order mark is removed; CRLF and lone CR become LF; control
-/// characters other than tab and LF are removed (form feed becomes a blank line: a page break
-/// is a paragraph break); the text is put in Unicode normalization form C (or KC on request) by
+/// Steps, in order: the byte-order mark is removed; CRLF, lone CR, NEL (U+0085) and the line
+/// separator U+2028 become LF; the paragraph separator U+2029 and form feed become a blank line
+/// (a paragraph break); other control characters than tab and LF are removed; the text is put in Unicode normalization form C (or KC on request) by
 /// ICU. Typographic spaces (U+00A0, U+202F, U+2009) and curly apostrophes are kept: the
 /// segmenter treats the spaces as spaces, and ``matchingKey(_:)`` unifies quote variants for
 /// comparisons only.
@@ -47,7 +47,8 @@ public struct Normalizer: Sendable {
   }
 
   private static func needsCleaning(_ u: UInt16) -> Bool {
-    (u < 0x20 && u != 0x0A && u != 0x09) || u == 0xFEFF || (u >= 0x7F && u < 0xA0)
+    (u < 0x20 && u != 0x0A && u != 0x09) || u == 0xFEFF || (u >= 0x7F && u < 0xA0) || u == 0x2028
+      || u == 0x2029
   }
 
   private static func clean(_ input: [UInt16]) -> [UInt16] {
@@ -68,7 +69,9 @@ public struct Normalizer: Sendable {
           continue
         }
         units.append(unit)
-      case 0x0C:
+      case 0x85, 0x2028:
+        units.append(0x0A)
+      case 0x0C, 0x2029:
         units.append(0x0A)
         units.append(0x0A)
       case 0x09:

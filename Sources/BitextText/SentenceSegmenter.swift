@@ -86,7 +86,7 @@ public struct SentenceSegmenter: Sendable {
   ) -> [Sentence] {
     var result: [Sentence] = []
     var nextSoftNewline = 0
-    var offsets = UTF8OffsetWalker(units: units)
+    var offsets = UTF8OffsetWalker(bytes: bytes)
     var paragraph = 0
     var start = 0
     var lastCut = -1
@@ -122,7 +122,7 @@ public struct SentenceSegmenter: Sendable {
     var pendingNewline = false
     var spaces = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if scalar == "\n" {
+      if scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
         pendingNewline = true
         spaces = String.UnicodeScalarView()
       } else if scalar.properties.isWhitespace {
@@ -143,12 +143,17 @@ public struct SentenceSegmenter: Sendable {
 }
 
 /// Maps increasing UTF-16 offsets to UTF-8 offsets in one forward pass.
+///
+/// The walk reads the UTF-8 bytes themselves (a lead byte gives the sequence length; a
+/// four-byte sequence is two UTF-16 units), never the UTF-16 buffer: the layout rewrites that
+/// buffer in place (a soft U+2028 becomes a one-byte space), so widths taken from it would
+/// drift from the bytes the ranges point into.
 struct UTF8OffsetWalker {
-  let units: [UInt16]
+  let bytes: [UInt8]
   private var position = 0
   private var byteOffset = 0
 
-  init(units: [UInt16]) { self.units = units }
+  init(bytes: [UInt8]) { self.bytes = bytes }
 
   mutating func offset(at target: Int) -> Int {
     if target < position {
@@ -157,17 +162,25 @@ struct UTF8OffsetWalker {
     }
     var p = position
     var offset = byteOffset
-    units.withUnsafeBufferPointer { u in
-      // Branch-free: 1 byte, +1 from U+0080, +1 from U+0800 except surrogates (a pair of
-      // surrogates counts 2 + 2 = 4 bytes).
-      let end = min(target, u.count)
-      while p < end {
-        let unit = u[p]
-        let two = unit >= 0x80 ? 1 : 0
-        let three = (unit >= 0x800 && (unit < 0xD800 || unit > 0xDFFF)) ? 1 : 0
-        offset += 1 + two + three
-        p += 1
+    bytes.withUnsafeBufferPointer { b in
+      let count = b.count
+      while p < target && offset < count {
+        let lead = b[offset]
+        if lead < 0x80 {
+          offset += 1
+          p += 1
+        } else if lead < 0xE0 {
+          offset += 2
+          p += 1
+        } else if lead < 0xF0 {
+          offset += 3
+          p += 1
+        } else {
+          offset += 4
+          p += 2
+        }
       }
+      offset = min(offset, count)
     }
     position = p
     byteOffset = offset

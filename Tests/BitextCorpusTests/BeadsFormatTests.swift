@@ -37,8 +37,8 @@ import Testing
     #expect(links == CorpusFixtures.hardCorpus().beads.map(\.link))
     #expect(
       links.suffix(3) == [
-        BeadLink(source: [11, 12], target: [11]), BeadLink(source: [13], target: []),
-        BeadLink(source: [], target: [12]),
+        BeadLink(source: [12, 13], target: [12]), BeadLink(source: [14], target: []),
+        BeadLink(source: [], target: [13]),
       ])
   }
 }

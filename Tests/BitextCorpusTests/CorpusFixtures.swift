@@ -13,6 +13,7 @@ enum CorpusFixtures {
     "right to left: שלום עולם, مرحبا بالعالم",
     "controls " + (0..<0x20).map { String(Character(Unicode.Scalar($0)!)) }.joined() + " end",
     "noncharacter \u{FFFE} and \u{FFFF}",
+    "line\u{2028}separator, paragraph\u{2029}separator, next\u{85}line",
     "  leading and trailing spaces  ",
     "&amp; &#13; &lt; literal entity text",
   ]

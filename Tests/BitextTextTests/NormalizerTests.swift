@@ -16,6 +16,10 @@ import Testing
     #expect(try Normalizer().normalize("\u{FEFF}a\r\nb\rc\n") == "a\nb\nc\n")
   }
 
+  @Test func unicodeLineAndParagraphSeparatorsBecomeNewlines() throws {
+    #expect(try Normalizer().normalize("a\u{2028}b\u{85}c\u{2029}d") == "a\nb\nc\n\nd")
+  }
+
   @Test func removesControlCharactersButKeepsTabs() throws {
     #expect(try Normalizer().normalize("a\u{07}b\tc\u{1B}d") == "ab\tcd")
     #expect(try Normalizer().normalize("page\u{0C}next") == "page\n\nnext")

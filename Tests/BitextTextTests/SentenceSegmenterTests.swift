@@ -178,4 +178,33 @@ import Testing
     #expect(try split("").isEmpty)
     #expect(try split(" \n\n \n").isEmpty)
   }
+
+  /// Every range points at the sentence's own bytes, on scalar boundaries: the offsets are
+  /// taken from the UTF-8 text, not from the layout's rewritten UTF-16 buffer.
+  @Test(arguments: [
+    "Un deux.\u{2028}Trois quatre.\u{2028}Cinq six sept.",
+    "Il était une fois\u{2028}une très belle histoire d’été. Après « ça », la fin.",
+    "Première ligne\u{2029}Seconde ligne à côté. Et 😀 la suite… Fin.",
+    "Un été.\u{2029}\u{2029}Deux étés.\nTrois étés.",
+  ])
+  func rangesMatchTheBytesAcrossSeparators(text: String) throws {
+    let bytes = Array(text.utf8)
+    let sentences = try SentenceSegmenter(language: "fr").sentences(in: text)
+    #expect(!sentences.isEmpty)
+    for sentence in sentences {
+      let slice = String(decoding: bytes[sentence.range], as: UTF8.self)
+      #expect(!slice.contains("\u{FFFD}"))
+      let unwrapped = SentenceSegmenter.unwrap(slice)
+      #expect(unwrapped == sentence.text)
+    }
+    let joined = sentences.map(\.text).joined(separator: " ")
+    let words = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline })
+    #expect(joined.split(whereSeparator: \.isWhitespace) == words)
+  }
+
+  @Test func lineSeparatorsInARawDocumentKeepEverySentenceWhole() throws {
+    let bytes = Array("Un deux.\u{2028}Trois quatre.\u{2028}Cinq six sept.\n".utf8)
+    let document = try TextDocument(bytes: bytes, segmenter: SentenceSegmenter(language: "fr"))
+    #expect(document.sentences.map(\.text) == ["Un deux.", "Trois quatre.", "Cinq six sept."])
+  }
 }
