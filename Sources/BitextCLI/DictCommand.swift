@@ -53,6 +53,12 @@ extension DictCommand {
     var noReverse = false
     @OptionGroup var directory: DirectoryOptions
 
+    func validate() throws {
+      if let name, let reason = LexiconStore.nameProblem(name) {
+        throw ValidationError("\(LexiconError.invalidName(name, reason: reason))")
+      }
+    }
+
     func run() throws {
       let (source, target) = try FreeDictImporter.parsePair(pair)
       let started = Date()
@@ -89,8 +95,8 @@ extension DictCommand {
         guard let file else { throw ValidationError("tsv needs the glossary file") }
         let lexiconName =
           name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        guard !lexiconName.isEmpty, !lexiconName.contains("/") else {
-          throw ValidationError("invalid lexicon name '\(lexiconName)'")
+        if let reason = LexiconStore.nameProblem(lexiconName) {
+          throw LexiconError.invalidName(lexiconName, reason: reason)
         }
         let read = try LexiconStore.read(
           file: file, sourceLanguage: LanguageCode.twoLetter(source),
@@ -156,8 +162,8 @@ extension DictCommand {
         throw ValidationError("--min-probability must be between 0 and 1")
       }
       guard maximumPerWord >= 1 else { throw ValidationError("--max-per-word must be at least 1") }
-      guard !name.isEmpty, !name.contains("/"), !name.contains(".") else {
-        throw ValidationError("--name must be a plain name without / or . (got '\(name)')")
+      if let reason = LexiconStore.nameProblem(name) {
+        throw ValidationError("\(LexiconError.invalidName(name, reason: reason))")
       }
       if inputFormat == .beads {
         throw ValidationError(

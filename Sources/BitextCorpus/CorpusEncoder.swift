@@ -15,10 +15,12 @@ extension CorpusEncoder {
   func end(into out: inout [UInt8]) {}
   var warnings: [String] { [] }
 
-  /// Encodes the whole corpus, handing bytes to `sink` in chunks of about 64 KiB.
+  /// Encodes the whole corpus, handing bytes to `sink` in chunks of about 64 KiB. A corpus
+  /// with a score that is not a number between 0 and 1 is refused before anything is written.
   mutating func stream(
     _ corpus: AlignedCorpus, to sink: ([UInt8]) throws(CorpusError) -> Void
   ) throws(CorpusError) {
+    try Self.checkScores(corpus)
     var buffer: [UInt8] = []
     let chunk = 1 << 16
     buffer.reserveCapacity(chunk * 2)
@@ -32,6 +34,15 @@ extension CorpusEncoder {
     }
     end(into: &buffer)
     try sink(buffer)
+  }
+
+  /// Refuses a corpus holding a score that no format may hold (see ``ScoreText``).
+  static func checkScores(_ corpus: AlignedCorpus) throws(CorpusError) {
+    for bead in corpus.beads where !ScoreText.isValid(bead.score) {
+      let document = bead.document.isEmpty ? "" : " of document '\(bead.document)'"
+      throw .unsupported(
+        "bead \(bead.index)\(document) has the score \(bead.score), not \(ScoreText.expectation)")
+    }
   }
 
   /// Encodes the whole corpus into memory.

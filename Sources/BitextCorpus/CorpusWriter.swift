@@ -112,12 +112,13 @@ public struct CorpusWriter: Sendable {
   /// The bytes of `corpus` in `format`, in memory.
   ///
   /// - Throws: ``CorpusError/unsupported(_:)`` for Moses (two files; use
-  ///   ``encodeMoses(_:)``).
+  ///   ``encodeMoses(_:)``) and for a score that is not a number between 0 and 1.
   public func encode(_ corpus: AlignedCorpus, format: CorpusFormat) throws(CorpusError) -> Data {
     guard format != .moses else {
       throw .unsupported("Moses output is two files; use encodeMoses(_:)")
     }
     var encoder = makeEncoder(format)
+    try type(of: encoder).checkScores(corpus)
     return Data(encoder.encodeAll(corpus))
   }
 

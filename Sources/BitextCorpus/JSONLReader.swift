@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Only `source_text` and `target_text` (or `source_sentences` / `target_sentences`) are
 /// required; a missing `document` is `""`, a missing `bead` is the line's bead count, a missing
-/// or `null` score is 1 / NaN, missing ids are counted through the file. Ids must be
+/// score is 1 (a score must be a number between 0 and 1, `null` included, see ``ScoreText``),
+/// missing ids are counted through the file. Ids must be
 /// consecutive (`[3,4,5]`). The languages come from the first line that has them; a later line
 /// with other languages is an error.
 struct JSONLReader {
@@ -99,6 +100,12 @@ struct JSONLReader {
       nextSource = sourceIDs.upperBound
       nextTarget = targetIDs.upperBound
       let score = record.score ?? 1
+      guard ScoreText.isValid(score) else {
+        throw .malformed(
+          path: path, line: lineNumber, column: nil,
+          message:
+            "the score \(score.isNaN ? "null" : String(score)) is not \(ScoreText.expectation)")
+      }
       corpus.beads.append(
         AlignedBead(
           document: record.document ?? "", index: record.bead ?? corpus.beads.count,

@@ -7,7 +7,7 @@
 /// ```
 ///
 /// (on one line). `range` is a sentence's UTF-8 byte range `[start, end)` in its normalized
-/// document, or `null` when unknown; a score that is not finite is `null`. Strings are escaped
+/// document, or `null` when unknown; the score is a number between 0 and 1. Strings are escaped
 /// per RFC 8259 (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, `\u00XX` for other controls); all
 /// other characters are written as UTF-8. Output is byte-identical for equal corpora.
 struct JSONLWriter: CorpusEncoder {
@@ -27,7 +27,7 @@ struct JSONLWriter: CorpusEncoder {
     out.append(contentsOf: ",\"bead\":".utf8)
     out.append(contentsOf: String(bead.index).utf8)
     out.append(contentsOf: ",\"score\":".utf8)
-    out.append(contentsOf: (bead.score.isFinite ? String(bead.score) : "null").utf8)
+    out.append(contentsOf: ScoreText.format(bead.score).utf8)
     out.append(contentsOf: ",\"source_lang\":".utf8)
     out.append(contentsOf: sourceLanguage)
     out.append(contentsOf: ",\"target_lang\":".utf8)

@@ -1,19 +1,25 @@
 /// How scores are written as text in every format: Swift's shortest round-trip decimal form
-/// (`0.8734`, `1.0`), so reading a score back gives the same `Double`. Scores that are not
-/// finite are written as `nan`, `inf`, `-inf` (JSONL writes `null` instead).
+/// (`0.8734`, `1.0`), so reading a score back gives the same `Double`.
+///
+/// A score is a confidence: a finite number between 0 and 1. Readers refuse anything else
+/// (`nan`, `inf`, `-5`, `7`, JSON `null`) with the file and line, and writers refuse to write
+/// it, so no format ever holds a score another format could not.
 enum ScoreText {
-  /// The text form of a score.
-  static func format(_ score: Double) -> String {
-    if score.isNaN { return "nan" }
-    if score.isInfinite { return score > 0 ? "inf" : "-inf" }
-    return String(score)
-  }
+  /// What a score must be, for messages.
+  static let expectation = "a number between 0 and 1"
 
-  /// Parses a score written by ``format(_:)`` (or any decimal number); nil if it is not one.
+  /// Whether a value can be a score.
+  static func isValid(_ score: Double) -> Bool { score.isFinite && score >= 0 && score <= 1 }
+
+  /// The text form of a valid score.
+  static func format(_ score: Double) -> String { String(score) }
+
+  /// Parses a score written by ``format(_:)`` (or any decimal number between 0 and 1); nil if
+  /// it is not one.
   static func parse<S: StringProtocol>(_ text: S) -> Double? {
     let trimmed = text.trimmingSpaces
-    guard !trimmed.isEmpty else { return nil }
-    return Double(trimmed)
+    guard !trimmed.isEmpty, let value = Double(trimmed), isValid(value) else { return nil }
+    return value
   }
 }
 

@@ -43,7 +43,7 @@ struct TSVReader {
         guard let parsed = ScoreText.parse(fields[2]) else {
           throw .malformed(
             path: path, line: lineNumber, column: column(of: fields[2], in: line),
-            message: "the score \"\(fields[2].prefix(30))\" is not a number")
+            message: "the score \"\(fields[2].prefix(30))\" is not \(ScoreText.expectation)")
         }
         score = parsed
       }

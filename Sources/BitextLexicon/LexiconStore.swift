@@ -59,11 +59,26 @@ public struct LexiconStore: Sendable {
       ).path
   }
 
-  /// The files of a pair (both directions), sorted by name, forward files first.
-  public func files(source: String, target: String) -> [File] {
+  /// The files of a pair (both directions), sorted by name, forward files first. A directory
+  /// that does not exist holds none; a path that is a file, or a folder that cannot be listed,
+  /// is an error.
+  public func files(source: String, target: String) throws(LexiconError) -> [File] {
     let src = LanguageCode.twoLetter(source)
     let tgt = LanguageCode.twoLetter(target)
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) else {
+      return []
+    }
+    guard isFolder.boolValue else {
+      throw .file(
+        FileError(path: directory, .unreadable("a file, not the folder of lexicons expected")))
+    }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    } catch {
+      throw .file(FileError(path: directory, .unreadable("the folder cannot be listed")))
+    }
     var forward: [File] = []
     var backward: [File] = []
     for fileName in names.sorted() where fileName.hasSuffix(".tsv") && !fileName.hasPrefix(".") {
@@ -84,7 +99,7 @@ public struct LexiconStore: Sendable {
 
   /// Loads and combines every lexicon of a pair; `nil` when the store has none.
   public func load(source: String, target: String) throws(LexiconError) -> Loaded? {
-    let found = files(source: source, target: target)
+    let found = try files(source: source, target: target)
     guard !found.isEmpty else { return nil }
     var lexicon = Lexicon(
       sourceLanguage: LanguageCode.twoLetter(source), targetLanguage: LanguageCode.twoLetter(target)
@@ -108,12 +123,33 @@ public struct LexiconStore: Sendable {
     return Loaded(lexicon: lexicon, files: found, issues: issues)
   }
 
+  /// Why `name` cannot name a lexicon file, or nil when it can: a name is 1 to 100 letters,
+  /// digits, `_`, `-`, `+` and `.`, and does not start with `.` or `-` (so it is never hidden,
+  /// never an option, never a path and never holds white space or control characters).
+  public static func nameProblem(_ name: String) -> String? {
+    if name.isEmpty { return "it is empty" }
+    if name.count > 100 { return "it is longer than 100 characters" }
+    if name.hasPrefix(".") || name.hasPrefix("-") { return "it starts with '\(name.first!)'" }
+    for scalar in name.unicodeScalars {
+      let allowed =
+        scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+        || "_-+.".unicodeScalars.contains(scalar)
+      if !allowed {
+        return "it holds \(scalar.escaped(asASCII: true)); use letters, digits, _, -, + and ."
+      }
+    }
+    return nil
+  }
+
   /// Writes a lexicon as `<src>-<tgt>.<name>.tsv` atomically; returns the path and byte count.
+  /// Refuses a name ``nameProblem(_:)`` rejects and a lexicon without entries.
   @discardableResult
   public func save(_ lexicon: Lexicon, name: String, header: [String] = []) throws(LexiconError)
     -> (path: String, bytes: Int)
   {
+    if let reason = Self.nameProblem(name) { throw .invalidName(name, reason: reason) }
     let path = path(source: lexicon.sourceLanguage, target: lexicon.targetLanguage, name: name)
+    guard lexicon.count > 0 else { throw .empty(path: path) }
     let text = LexiconTSV.serialize(lexicon, header: header, defaultProvenance: name)
     try Self.writeAtomically(text, to: path)
     return (path, text.utf8.count)

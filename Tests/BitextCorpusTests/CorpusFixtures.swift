@@ -29,7 +29,7 @@ enum CorpusFixtures {
         AlignedBead(
           document: offset < 6 ? "doc-a" : "doc b/ü", index: offset < 6 ? offset : offset - 6,
           sourceIDs: sourceID..<(sourceID + 1), targetIDs: targetID..<(targetID + 1),
-          score: Double(offset) / 7,
+          score: Double(offset) / Double(hardTexts.count),
           source: [
             AlignedSentence(text: text, range: (offset * 10)..<(offset * 10 + text.utf8.count))
           ],

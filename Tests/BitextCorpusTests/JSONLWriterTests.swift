@@ -36,17 +36,20 @@ import Testing
     }
   }
 
-  @Test func nonFiniteScoresAreNull() throws {
+  @Test(arguments: [Double.nan, .infinity, -0.5, 7])
+  func scoresOutsideZeroToOneAreNeverWritten(score: Double) throws {
     let corpus = AlignedCorpus(
       sourceLanguage: "en", targetLanguage: "fr",
       beads: [
         AlignedBead(
-          index: 0, sourceIDs: 0..<1, targetIDs: 0..<1, score: .nan, source: [.init(text: "a")],
+          index: 0, sourceIDs: 0..<1, targetIDs: 0..<1, score: score, source: [.init(text: "a")],
           target: [.init(text: "b")])
       ])
-    let data = try CorpusWriter(toolVersion: "1").encode(corpus, format: .jsonl)
-    #expect(String(decoding: data, as: UTF8.self).contains("\"score\":null"))
-    #expect(try CorpusReader().decode(data, format: .jsonl).beads[0].score.isNaN)
+    for format in [CorpusFormat.jsonl, .tmx, .tsv] {
+      #expect(throws: CorpusError.self) {
+        try CorpusWriter(toolVersion: "1").encode(corpus, format: format)
+      }
+    }
   }
 
   @Test func errorsNameTheLine() {

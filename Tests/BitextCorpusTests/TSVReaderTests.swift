@@ -20,7 +20,8 @@ import Testing
   @Test func badScoreAndBadEscapeNameLineAndColumn() {
     #expect(
       throws: CorpusError.malformed(
-        path: "in.tsv", line: 1, column: 5, message: "the score \"high\" is not a number")
+        path: "in.tsv", line: 1, column: 5,
+        message: "the score \"high\" is not a number between 0 and 1")
     ) { try read("a\tb\thigh\n") }
     #expect {
       try read("ok\tfine\nab\\q\tx\n")
@@ -28,6 +29,19 @@ import Testing
       guard case .malformed("in.tsv", 2, 3, _) = error as? CorpusError else { return false }
       return true
     }
+  }
+
+  @Test(arguments: ["nan", "inf", "-inf", "-5", "7", "1.0000001", "NaN"])
+  func scoresOutsideZeroToOneAreRefused(score: String) {
+    #expect(
+      throws: CorpusError.malformed(
+        path: "in.tsv", line: 2, column: 5,
+        message: "the score \"\(score)\" is not a number between 0 and 1")
+    ) { try read("a\tb\t0.5\nc\td\t\(score)\n") }
+  }
+
+  @Test func scoresAtTheBoundsAreRead() throws {
+    #expect(try read("a\tb\t0\nc\td\t1\ne\tf\t1e-3\n").beads.map(\.score) == [0, 1, 0.001])
   }
 
   @Test func crlfLinesHeaderAndEmptySides() throws {
