@@ -38,4 +38,39 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: store.directory).sorted()
     #expect(names == ["en-fr.glossary.tsv", "fr-en.freedict.tsv"])
   }
+
+  @Test(arguments: [
+    "a\nb", "", ".hidden", "-n", "../up", "a/b", "tab\tname", String(repeating: "x", count: 101),
+  ])
+  func badNamesAreRefusedAndNothingIsWritten(name: String) throws {
+    let directory = try TestFiles.temporaryDirectory()
+    let store = LexiconStore(directory: directory.path)
+    #expect(LexiconStore.nameProblem(name) != nil)
+    let lexicon = Lexicon(
+      sourceLanguage: "fr", targetLanguage: "en",
+      entries: [LexiconEntry(source: "maison", target: "house", provenance: "t")])
+    #expect(throws: LexiconError.self) { try store.save(lexicon, name: name) }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+  }
+
+  @Test(arguments: ["freedict", "my-glossary_2", "eu.law+v2", "glossaire-été"])
+  func plainNamesAreAccepted(name: String) {
+    #expect(LexiconStore.nameProblem(name) == nil)
+  }
+
+  @Test func anEmptyLexiconIsNeverInstalled() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    let store = LexiconStore(directory: directory.path)
+    #expect(throws: LexiconError.empty(path: store.path(source: "fr", target: "en", name: "g"))) {
+      try store.save(Lexicon(sourceLanguage: "fr", targetLanguage: "en"), name: "g")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+  }
+
+  @Test func aDirectoryThatIsAFileIsAnError() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    try TestFiles.write("not a folder\n", to: "lexicons", in: directory)
+    let store = LexiconStore(directory: directory.appendingPathComponent("lexicons").path)
+    #expect(throws: LexiconError.self) { try store.load(source: "fr", target: "en") }
+  }
 }
