@@ -76,7 +76,7 @@ struct EvalCommand: ParsableCommand {
       recall     \(cell(scores.strictRecall))  \(cell(scores.laxRecall))
       F1         \(cell(scores.strictF1))  \(cell(scores.laxF1))
       precision counts: strict \(p.strictTruePositives) TP / \(p.strictFalsePositives) FP, lax \(p.laxTruePositives) TP / \(p.laxFalsePositives) FP
-      recall counts:    strict \(r.strictTruePositives) TP / \(r.strictFalsePositives) FP, lax \(r.laxTruePositives) TP / \(r.laxFalsePositives) FP
+      recall counts:    strict \(r.strictTruePositives) TP / \(r.strictFalsePositives) FN, lax \(r.laxTruePositives) TP / \(r.laxFalsePositives) FN
 
       """
   }

@@ -20,7 +20,7 @@ import Testing
 
   // Gold [0]:[0], [1, 2]:[1], [3]:[]; test [0]:[0], [1]:[1], [2]:[1], [3]:[].
   // Precision: [0]:[0] exact; [1]:[1] and [2]:[1] strict FP, lax TP; [3]:[] exact → strict 2/4, lax 4/4.
-  // Recall (no empty sides): [0]:[0] exact, [1, 2]:[1] strict FP, lax TP → strict 1/2, lax 2/2.
+  // Recall (no empty sides): [0]:[0] exact, [1, 2]:[1] strict FN, lax TP → strict 1/2, lax 2/2.
   // F1 strict = 0.5, lax = 1.
   @Test func scoresFilesAndPrintsJSON() throws {
     let folder = try directory()
@@ -34,7 +34,10 @@ import Testing
       EvalCommand.json(scores)
         == "{\"precision_strict\":0.500000,\"recall_strict\":0.500000,\"f1_strict\":0.500000,\"precision_lax\":1.000000,\"recall_lax\":1.000000,\"f1_lax\":1.000000}\n"
     )
-    #expect(EvalCommand.table(scores).contains("F1         0.5000  1.0000"))
+    let table = EvalCommand.table(scores)
+    #expect(table.contains("F1         0.5000  1.0000"))
+    #expect(table.contains("precision counts: strict 2 TP / 2 FP, lax 4 TP / 0 FP"))
+    #expect(table.contains("recall counts:    strict 1 TP / 1 FN, lax 2 TP / 0 FN"))
   }
 
   @Test func severalFilesPairUpInOrder() throws {

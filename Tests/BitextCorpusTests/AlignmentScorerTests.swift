@@ -112,4 +112,22 @@ import Testing
     let scores = AlignmentScorer.score(gold: links(goldA), test: links(goldA))
     #expect(scores.strictF1 == 1 && scores.laxF1 == 1)
   }
+
+  /// One gold bead of 20,000 × 20,000 sentences against 20,000 1-1 beads: every test bead
+  /// overlaps it (lax), none equals it (strict). The scorer maps ids to beads, so this takes
+  /// memory in the number of ids, not in their product (the product would be 4·10⁸ entries).
+  @Test func aVeryWideBeadIsScoredByOverlap() {
+    let width = 20_000
+    let wide = [BeadLink(source: Array(0..<width), target: Array(0..<width))]
+    let oneToOne = (0..<width).map { BeadLink(source: [$0], target: [$0]) }
+    let scores = AlignmentScorer.score(gold: wide, test: oneToOne)
+    #expect(
+      scores.precisionCounts
+        == AlignmentCounts(strictFalsePositives: width, laxTruePositives: width))
+    #expect(scores.recallCounts == AlignmentCounts(strictFalsePositives: 1, laxTruePositives: 1))
+    let shifted = (0..<width).map { BeadLink(source: [$0], target: [width + $0]) }
+    #expect(
+      AlignmentScorer.counts(test: shifted, gold: wide)
+        == AlignmentCounts(strictFalsePositives: width, laxFalsePositives: width))
+  }
 }
