@@ -12,7 +12,8 @@ import Foundation
 /// Fields are separated by tabs; a line holds three fields (the languages come from the
 /// defaults) or five. Blank lines and lines starting with `#` are ignored. Relative paths are
 /// relative to the manifest's folder. Identifiers name the output files, so they must be
-/// unique, non-empty, and must not contain `/` or start with `.`.
+/// unique, non-empty, and must not contain `/`, control or invisible format characters
+/// (U+FEFF, U+200B…), or start with `.`. A byte order mark before the first line is dropped.
 public struct BatchManifest: Sendable, Hashable {
   /// One document pair of a manifest.
   public struct Entry: Sendable, Hashable {
@@ -69,7 +70,9 @@ public struct BatchManifest: Sendable, Hashable {
     var firstLine: [String: Int] = [:]
     var lineNumber = 0
     // "\r\n" is one Character in Swift: both line ends are separators.
-    let lines = text.split(
+    let body =
+      text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.dropFirst()) : Substring(text)
+    let lines = body.split(
       omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     for rawLine in lines {
       lineNumber += 1
@@ -132,6 +135,14 @@ public struct BatchManifest: Sendable, Hashable {
       return "id \"\(id)\" contains a character not allowed in a file name (/ or NUL)"
     }
     if id.hasPrefix(".") { return "id \"\(id)\" starts with \".\" (hidden or special file name)" }
+    if let bad = id.unicodeScalars.first(where: {
+      $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+        || $0 == "\u{2028}" || $0 == "\u{2029}"
+    }) {
+      return
+        "id \"\(id.debugDescription.dropFirst().dropLast())\" contains the invisible character "
+        + "\(bad.escaped(asASCII: true)), not allowed in a file name"
+    }
     return nil
   }
 

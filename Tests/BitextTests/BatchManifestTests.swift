@@ -49,11 +49,16 @@ import Testing
     }
   }
 
-  @Test(arguments: ["../x", ".hidden", ""])
+  @Test(arguments: ["../x", ".hidden", "", "a\u{FEFF}b", "esc\u{1B}[1m", "zero\u{200B}width"])
   func rejectsIDsThatCannotNameAFile(id: String) {
     #expect(throws: BatchManifestError.self) {
       try BatchManifest.parse("\(id)\tx.fr\ty.en\tfr\ten\n")
     }
+  }
+
+  @Test func aLeadingByteOrderMarkIsNotPartOfTheFirstID() throws {
+    let manifest = try BatchManifest.parse("\u{FEFF}doc1\tx.fr\ty.en\tfr\ten\n")
+    #expect(manifest.entries.map(\.id) == ["doc1"])
   }
 
   @Test func threeFieldLinesNeedDefaultLanguages() {
