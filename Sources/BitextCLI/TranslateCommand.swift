@@ -70,7 +70,9 @@ struct TranslateCommand: ParsableCommand {
     let translator = GlossTranslator(
       lexicon: loaded, sourceLanguage: source, targetLanguage: target)
     var out = ""
-    for line in TextFile.lines(text).map(String.init) {
+    let normalizer = Normalizer()
+    for rawLine in TextFile.lines(text) {
+      let line = try Self.clean(rawLine, with: normalizer)
       let translation = translator.translate(line)
       switch format {
       case .text:
@@ -86,6 +88,15 @@ struct TranslateCommand: ParsableCommand {
       }
     }
     Console.output(out)
+  }
+
+  /// A line as the rest of Bitext reads text (see ``Normalizer``: NFC, control characters such
+  /// as ESC removed), kept on one line: the line breaks the normalizer makes of U+2028, U+2029,
+  /// NEL, CR and form feed become spaces, so line i of the output always translates line i.
+  static func clean(_ line: Substring, with normalizer: Normalizer) throws -> String {
+    let normalized = try normalizer.normalize(String(line))
+    guard normalized.utf8.contains(0x0A) else { return normalized }
+    return String(normalized.map { $0 == "\n" ? " " : $0 })
   }
 
   /// The lexicon to translate with; translation without one is an error.

@@ -80,9 +80,9 @@ public struct WordTokenizer: Sendable {
         i = j
         continue
       }
-      // one symbol per scalar (clusters of combining marks stay attached)
-      var j = i + 1
-      while j < n && Self.isMark(scalars[j]) { j += 1 }
+      // one symbol per grapheme cluster: combining marks, emoji ZWJ sequences, flags,
+      // skin tones and keycaps stay whole
+      let j = i + Self.clusterLength(scalars, from: i)
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[i..<j])
       result.append(Token(text: String(view), kind: .symbol, isCapitalized: false))
@@ -123,6 +123,22 @@ public struct WordTokenizer: Sendable {
     result.append(
       Token(
         text: String(view), kind: hasLetter ? .word : .number, isCapitalized: Self.isUpper(first)))
+  }
+
+  /// The number of scalars of the extended grapheme cluster starting at `i`, as Swift's
+  /// `Character` reads it; the common case (an ASCII or plain scalar followed by a space, a
+  /// letter or ASCII) is decided without building a string.
+  static func clusterLength(_ scalars: [Unicode.Scalar], from i: Int) -> Int {
+    let n = scalars.count
+    guard i + 1 < n else { return 1 }
+    let next = scalars[i + 1]
+    let regional = (0x1F1E6...0x1F1FF).contains(scalars[i].value)
+    if !regional && next.value < 0x300 && !(next.value == 0x0A && scalars[i] == "\r") {
+      return 1
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[i..<min(n, i + 64)])
+    return String(view).first?.unicodeScalars.count ?? 1
   }
 
   static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }

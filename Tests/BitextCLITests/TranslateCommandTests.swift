@@ -26,6 +26,22 @@ import Testing
     #expect(result.stderr.contains("fr-en.test.tsv:9"))  // the malformed lexicon line is reported
   }
 
+  @Test func controlCharactersAndLineSeparatorsAreCleanedLineByLine() throws {
+    let (folder, path) = try lexiconFile()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A stray ESC in long text is not binary data: it is removed, as segment and align do.
+    let input =
+      String(repeating: "la maison\n", count: 100)
+      + "le chat\u{1B}[31m\nle\u{2028}chat\u{85}et la maison\n"
+    let result = try runBitext(
+      ["translate", "--from", "fr", "--to", "en", "--lexicon", path, "-"], stdin: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 103 && lines[102].isEmpty)
+    #expect(lines[100].hasPrefix("The cat") && lines[101] == "The cat and the house")
+  }
+
   @Test func jsonlReportsUnknownWords() throws {
     let (folder, path) = try lexiconFile()
     defer { try? FileManager.default.removeItem(at: folder) }

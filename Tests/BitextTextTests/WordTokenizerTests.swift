@@ -21,6 +21,15 @@ import Testing
     #expect(tokens[3].kind == .symbol)
   }
 
+  @Test func symbolsAreWholeGraphemeClusters() {
+    let text = "Famille 👩‍👩‍👧 en 🇫🇷🇩🇪, 👍🏽 1️⃣ #️⃣ ❤️ 🏴󠁧󠁢󠁳󠁣󠁴󠁿 ^\u{301} !"
+    let tokens = WordTokenizer(language: "fr").tokens(in: text)
+    #expect(
+      tokens.map(\.text) == [
+        "Famille", "👩‍👩‍👧", "en", "🇫🇷", "🇩🇪", ",", "👍🏽", "1️⃣", "#️⃣", "❤️", "🏴󠁧󠁢󠁳󠁣󠁴󠁿", "^\u{301}", "!",
+      ])
+  }
+
   @Test func englishKeepsContractions() {
     #expect(WordTokenizer(language: "en").tokens(in: "don't").map(\.text) == ["don't"])
   }

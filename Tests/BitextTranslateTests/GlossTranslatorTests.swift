@@ -13,6 +13,12 @@ import Testing
     #expect(gloss.translate("la pomme").text == "The apple")
   }
 
+  @Test func emojiSequencesAndFlagsPassThroughWhole() {
+    let text = gloss.translate("la pomme 👩‍👩‍👧 🇫🇷").text
+    #expect(text.hasSuffix("👩‍👩‍👧 🇫🇷"))
+    #expect(!text.contains("\u{200D} ") && !text.contains(" \u{200D}"))
+  }
+
   @Test func elisionsAreTranslated() {
     #expect(gloss.translate("l'homme").text == "The man")
     #expect(gloss.translate("L’armée").text == "The army")
