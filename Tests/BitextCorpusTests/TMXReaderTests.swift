@@ -25,19 +25,26 @@ import Testing
     """
 
   @Test func foreignFilesPickSidesByLanguageAndDropInlineCodes() throws {
-    let corpus = try read(Self.foreign)
+    let report = try CorpusReader().decodeReport(
+      Data(Self.foreign.utf8), format: .tmx, path: "in.tmx")
+    let corpus = report.corpus
     #expect(corpus.sourceLanguage == "en-US")
     #expect(corpus.targetLanguage == "de-DE")
-    #expect(corpus.beads.map(\.sourceText) == ["Hello <world> & co", "Only English"])
-    #expect(corpus.beads.map(\.targetText) == ["Hallo Welt", ""])
-    #expect(corpus.beads.map(\.sourceIDs) == [0..<1, 1..<2])
-    #expect(corpus.beads.map(\.targetIDs) == [0..<1, 1..<1])
+    #expect(corpus.beads.map(\.sourceText) == ["Hello <world> & co"])
+    #expect(corpus.beads.map(\.targetText) == ["Hallo Welt"])
+    #expect(corpus.beads.map(\.sourceIDs) == [0..<1])
+    #expect(corpus.beads.map(\.targetIDs) == [0..<1])
+    // The English-only unit is skipped and counted, not read with an empty side.
+    #expect(
+      report.warnings == [
+        "in.tmx: skipped 1 unit(s) without a <tuv> in both en-US and de-DE (the first at line 7)"
+      ])
   }
 
   @Test func requestedLanguagesSwapTheSides() throws {
     let corpus = try read(Self.foreign, source: "de", target: "en")
-    #expect(corpus.beads.map(\.sourceText) == ["Hallo Welt", ""])
-    #expect(corpus.beads.map(\.targetText) == ["Hello <world> & co", "Only English"])
+    #expect(corpus.beads.map(\.sourceText) == ["Hallo Welt"])
+    #expect(corpus.beads.map(\.targetText) == ["Hello <world> & co"])
   }
 
   @Test func malformedXMLNamesLineAndColumn() {
@@ -142,6 +149,7 @@ import Testing
     #expect(try read("fra", "en").beads[0].sourceText == "Allô.")
     #expect(try read("fr-CA", nil).beads[0].targetText == "Hello.")
     #expect(try read("en", "fr").beads[0].sourceText == "Hello.")
-    #expect(try read("en-US", "fr").beads[0].sourceText == "")
+    // en-US is not in the file: the nearest English, en-GB, is the source.
+    #expect(try read("en-US", "fr").beads[0].sourceText == "Hello.")
   }
 }
