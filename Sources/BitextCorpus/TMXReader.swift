@@ -131,6 +131,8 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
   let requestedTarget: String?
   var failure: CorpusError?
   var sawRoot = false
+  /// Whether `</tmx>` was read.
+  private var closedRoot = false
   private var headerSource: String?
   /// The language wanted for each side, once known.
   private var sourceWanted: String?
@@ -251,6 +253,8 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     qualifiedName: String?
   ) {
     switch elementName {
+    case "tmx":
+      closedRoot = true
     case "prop":
       if let type = propType, unit != nil, unit?.props[type] == nil { unit?.props[type] = buffer }
       propType = nil
@@ -281,9 +285,14 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
     guard failure == nil else { return }
+    let code = (parseError as NSError).code
+    // libxml2 reports a document cut short inside the root as "extra content at the end".
+    let message =
+      code == 5 && sawRoot && !closedRoot
+      ? "the document ends before </tmx> (is the file cut short?) (XML error 5)"
+      : XMLErrorText.describe(code: code)
     failure = .malformed(
-      path: path, line: parser.lineNumber, column: parser.columnNumber,
-      message: XMLErrorText.describe(code: (parseError as NSError).code))
+      path: path, line: parser.lineNumber, column: parser.columnNumber, message: message)
   }
 
   private func fail(_ message: String, parser: XMLParser) {

@@ -296,4 +296,22 @@ import Testing
     #expect(report.corpus.beads.map(\.target) == [[]])
     #expect(report.warnings.isEmpty)
   }
+
+  @Test func aFileCutShortIsNamedAsSuch() {
+    let xml = tmx(
+      "<tu><tuv xml:lang=\"fr\"><seg>un</seg></tuv><tuv xml:lang=\"en\"><seg>one</seg></tuv></tu>"
+    ).replacingOccurrences(of: "</body></tmx>\n", with: "")
+    #expect {
+      try read(xml)
+    } throws: { error in
+      guard case .malformed(_, _, _, let message) = error as? CorpusError else { return false }
+      return message.contains("the document ends before </tmx>")
+    }
+    #expect {
+      try read(tmx() + "<tmx/>")
+    } throws: { error in
+      guard case .malformed(_, _, _, let message) = error as? CorpusError else { return false }
+      return message.contains("extra content at the end")
+    }
+  }
 }
