@@ -91,17 +91,21 @@ struct ConvertCommand: ParsableCommand {
     inputFormat ?? CorpusFormat(pathExtension: URL(fileURLWithPath: input).pathExtension)
   }
 
-  /// Reads the input corpus with the language options.
+  /// Reads the input corpus with the language options; its warnings go to standard error.
   func readCorpus() throws -> AlignedCorpus {
     let reader = CorpusReader(
       options: .init(
         sourceLanguage: try PairOptions.tag(sourceLang, option: "--source-lang"),
         targetLanguage: try PairOptions.tag(targetLang, option: "--target-lang")))
     guard let format = resolvedInputFormat() else { throw ValidationError("unknown input format") }
+    let report: CorpusReadReport
     if input == "-" {
       let data = Data(try TextFile.bytes(input))
-      return try reader.decode(data, format: format, path: TextFile.displayName(input))
+      report = try reader.decodeReport(data, format: format, path: TextFile.displayName(input))
+    } else {
+      report = try reader.readReport(from: URL(fileURLWithPath: input), format: format)
     }
-    return try reader.read(from: URL(fileURLWithPath: input), format: format)
+    report.warnings.forEach(Console.warn)
+    return report.corpus
   }
 }

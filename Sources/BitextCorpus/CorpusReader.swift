@@ -31,7 +31,34 @@ public struct CorpusReader: Sendable {
     self.options = options
   }
 
-  /// Reads a corpus from a file. For Moses, `url` is the prefix: the files read are
+  /// Reads a corpus from a file, with warnings about units that could not be read whole (see
+  /// ``CorpusReadReport``). TMX is streamed from the file, so files of any size are read.
+  public func readReport(from url: URL, format: CorpusFormat) throws(CorpusError)
+    -> CorpusReadReport
+  {
+    if format == .tmx {
+      let result = try TMXReader(path: url.path).read(
+        file: url.path, sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage)
+      return CorpusReadReport(corpus: result.corpus, warnings: result.warnings)
+    }
+    return CorpusReadReport(corpus: try read(from: url, format: format))
+  }
+
+  /// Reads a corpus from bytes in memory, with warnings (see ``readReport(from:format:)``);
+  /// `path` names the input in errors and warnings.
+  public func decodeReport(_ data: Data, format: CorpusFormat, path: String = "<input>")
+    throws(CorpusError) -> CorpusReadReport
+  {
+    if format == .tmx {
+      let result = try TMXReader(path: path).read(
+        data, sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
+      return CorpusReadReport(corpus: result.corpus, warnings: result.warnings)
+    }
+    return CorpusReadReport(corpus: try decode(data, format: format, path: path))
+  }
+
+  /// Reads a corpus from a file (warnings are dropped: see ``readReport(from:format:)``). For Moses, `url` is the prefix: the files read are
   /// `PREFIX.<source language>` and `PREFIX.<target language>`, so both languages must be set.
   public func read(from url: URL, format: CorpusFormat) throws(CorpusError) -> AlignedCorpus {
     if format == .moses {
@@ -45,10 +72,12 @@ public struct CorpusReader: Sendable {
         source: Data(Self.bytes(urls.source)), target: Data(Self.bytes(urls.target)),
         sourcePath: urls.source.path, targetPath: urls.target.path)
     }
+    if format == .tmx { return try readReport(from: url, format: format).corpus }
     return try decode(Data(Self.bytes(url)), format: format, path: url.path)
   }
 
-  /// Reads a corpus from bytes in memory; `path` names the input in errors.
+  /// Reads a corpus from bytes in memory; `path` names the input in errors (warnings are
+  /// dropped: see ``decodeReport(_:format:path:)``).
   ///
   /// - Throws: ``CorpusError/unsupported(_:)`` for Moses (use
   ///   ``decodeMoses(source:target:sourcePath:targetPath:)``) and beads (no text).
@@ -58,8 +87,7 @@ public struct CorpusReader: Sendable {
   {
     switch format {
     case .tmx:
-      return try TMXReader(path: path).read(
-        data, sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
+      return try decodeReport(data, format: format, path: path).corpus
     case .tsv:
       return try TSVReader(path: path).read(
         Self.text(data, path: path), sourceLanguage: options.sourceLanguage ?? "und",
@@ -104,5 +132,21 @@ public struct CorpusReader: Sendable {
   /// Input bytes as checked UTF-8 text (a leading byte order mark dropped).
   static func text(_ data: some Collection<UInt8>, path: String) throws(CorpusError) -> String {
     do { return try TextFile.decode(Array(data), path: path) } catch { throw .file(error) }
+  }
+}
+
+/// A corpus read by ``CorpusReader``, with warnings about what could not be read whole (TMX
+/// units skipped for lacking a side, or read with two of their several variants), one message
+/// each, naming the file; the command line prints them on standard error.
+public struct CorpusReadReport: Sendable {
+  /// The corpus read.
+  public var corpus: AlignedCorpus
+  /// Warnings, empty when everything was read whole.
+  public var warnings: [String]
+
+  /// Creates a report.
+  public init(corpus: AlignedCorpus, warnings: [String] = []) {
+    self.corpus = corpus
+    self.warnings = warnings
   }
 }

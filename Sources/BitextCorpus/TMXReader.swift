@@ -5,41 +5,73 @@ import Foundation
   import FoundationXML
 #endif
 
-/// Reads TMX (1.1–1.4b) with a streaming SAX parser (`XMLParser`).
+/// Reads TMX (1.1–1.4b) with a streaming SAX parser (`XMLParser`), in bounded memory: the
+/// file is handed to the parser in chunks (``TMXInputStream``), never whole, so files of any
+/// size are read (libxml2 refuses a single chunk over 10 MB). Bytes are checked to be UTF-8 on
+/// the way; an attribute value or name over libxml2's 10,000,000-byte limit is an error.
 ///
 /// Safety: external entities and DTDs are never loaded (`shouldResolveExternalEntities` is
-/// false), and a document whose `<!DOCTYPE` declares entities is refused before parsing, so no
-/// entity is ever expanded or fetched. A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is accepted
-/// (and not loaded).
+/// false), and a document whose `<!DOCTYPE` declares entities is refused before parsing (only
+/// the prolog, before the root element, is read for this), so no entity is ever expanded or
+/// fetched. A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is accepted (and not loaded).
 ///
-/// Sides: the source is the `<tuv>` whose `xml:lang` matches the requested source language, or
-/// else the header's `srclang` (case-insensitive, `en` also matching `en-GB`), or else the first
-/// `<tuv>`; the target is the first `<tuv>` in another language (or the requested one). A side a
-/// `<tu>` lacks is empty. Text inside inline codes (`bpt`, `ept`, `ph`, `it`, `ut`) is dropped;
-/// text inside `hi` is kept. The props Bitext writes (`x-document`, `x-bead`, `x-score`,
-/// `x-source-ids`, `x-target-ids`) are read back; without them ids are counted through the file.
+/// Languages: a `<tuv>`'s language is its `xml:lang`, or else the TMX 1.1 `lang`; a `<tuv>`
+/// with neither is an error. Codes are compared as BCP 47 tags, ignoring case and `-`/`_`
+/// (``LanguageTag``), and a wanted language picks, in each `<tu>`, the `<tuv>` that matches it
+/// best: the same tag; else one that differs only by a subtag one side leaves out (`en`
+/// wanted picks `en-GB`, `en-GB` wanted picks `en`); else the same language in another region
+/// or script (`en-GB` wanted picks `en-US`). The source language wanted is the requested one,
+/// or else the header's `srclang`, or else the first `<tuv>`'s; the target is the requested one,
+/// or else the first `<tuv>` whose language differs from the source's. The two sides of a unit
+/// are different `<tuv>`s.
+///
+/// Nothing is dropped silently: a wanted language that no `<tuv>` in the file matches is an
+/// error listing the languages the file has; a `<tu>` with no `<tuv>` for one side is skipped,
+/// and a `<tu>` with more `<tuv>`s than the two kept is read with the two; both are counted in
+/// ``TMXReadResult/warnings``. (An empty `<seg>` is an empty side, as Bitext writes 1–0 beads.)
+///
+/// Text inside inline codes (`bpt`, `ept`, `ph`, `it`, `ut`) is dropped; text inside `hi` is
+/// kept. The props Bitext writes (`x-document`, `x-bead`, `x-score`, `x-source-ids`,
+/// `x-target-ids`) are read back; without them ids are counted through the file.
 struct TMXReader {
   /// The path named in errors.
   var path: String
 
+  /// The longest prolog (bytes before the root element) scanned for entity declarations.
+  static let prologLimit = 10_000_000
+
+  /// Reads TMX from bytes in memory.
   func read(_ data: Data, sourceLanguage: String?, targetLanguage: String?) throws(CorpusError)
-    -> AlignedCorpus
+    -> TMXReadResult
   {
-    let text = try CorpusReader.text(data, path: path)
-    if let (line, column) = TMXPrologScanner.entityDeclaration(in: text) {
-      throw .malformed(
-        path: path, line: line, column: column,
-        message: "the document type declares entities; Bitext refuses to expand them")
-    }
-    let parser = XMLParser(data: data)
+    try read(
+      TMXInputStream(data: data, path: path), sourceLanguage: sourceLanguage,
+      targetLanguage: targetLanguage)
+  }
+
+  /// Reads a TMX file, streaming it from disk.
+  func read(file: String, sourceLanguage: String?, targetLanguage: String?) throws(CorpusError)
+    -> TMXReadResult
+  {
+    let stream: TMXInputStream
+    do { stream = try TMXInputStream(filePath: file) } catch { throw .file(error) }
+    return try read(stream, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+  }
+
+  private func read(
+    _ stream: TMXInputStream, sourceLanguage: String?, targetLanguage: String?
+  ) throws(CorpusError) -> TMXReadResult {
+    try refuseEntityDeclarations(stream)
+    let parser = XMLParser(stream: stream)
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     let handler = TMXParserHandler(
       path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     parser.delegate = handler
     _ = parser.parse()
+    if let failure = stream.failure { throw .file(failure) }
     if let failure = handler.failure { throw failure }
-    if let error = parser.parserError, handler.failure == nil {
+    if let error = parser.parserError {
       let code = (error as NSError).code
       throw .malformed(
         path: path, line: parser.lineNumber, column: parser.columnNumber,
@@ -49,12 +81,45 @@ struct TMXReader {
       throw .malformed(
         path: path, line: 1, column: 1, message: "not a TMX document (no <tmx> element)")
     }
-    return handler.corpus()
+    return try handler.result()
   }
+
+  /// Reads the prolog ahead and refuses a document type that declares entities.
+  private func refuseEntityDeclarations(_ stream: TMXInputStream) throws(CorpusError) {
+    while true {
+      let (bytes, atEnd) = stream.readAhead()
+      if let failure = stream.failure { throw .file(failure) }
+      switch TMXPrologScanner.scan(bytes, atEnd: atEnd) {
+      case .entity(let line, let column):
+        throw .malformed(
+          path: path, line: line, column: column,
+          message: "the document type declares entities; Bitext refuses to expand them")
+      case .clean:
+        return
+      case .needMore:
+        if bytes.count > Self.prologLimit {
+          throw .malformed(
+            path: path, line: 1, column: 1,
+            message:
+              "the prolog (before the <tmx> element) is longer than 10,000,000 bytes")
+        }
+      }
+    }
+  }
+}
+
+/// What ``TMXReader`` read: the corpus, and warnings about units it skipped or trimmed.
+struct TMXReadResult {
+  /// The corpus read.
+  var corpus: AlignedCorpus
+  /// Counted problems, one message each (empty when every unit was read whole).
+  var warnings: [String]
 }
 
 /// The parts of a `<tu>` being read.
 private struct TranslationUnit {
+  /// The line of the `<tu>` start tag.
+  var line: Int
   var props: [String: String] = [:]
   var variants: [(language: String, text: String)] = []
 }
@@ -66,7 +131,13 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
   let requestedTarget: String?
   var failure: CorpusError?
   var sawRoot = false
+  /// Whether `</tmx>` was read.
+  private var closedRoot = false
   private var headerSource: String?
+  /// The language wanted for each side, once known.
+  private var sourceWanted: String?
+  private var targetWanted: String?
+  /// The languages of the first `<tuv>`s read for each side (the corpus's languages).
   private var sourceLanguage: String?
   private var targetLanguage: String?
   private var beads: [AlignedBead] = []
@@ -78,6 +149,19 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
   private var codeDepth = 0
   private var nextSource = 0
   private var nextTarget = 0
+  /// The `<tuv>` languages seen, in order of first appearance.
+  private var languagesSeen: [String] = []
+  private var languagesSeenSet: Set<String> = []
+  private var firstUnitLine: Int?
+  /// Units skipped for lacking a side: how many, and the first one's line.
+  private var skipped = 0
+  private var firstSkippedLine = 0
+  /// Units read with more than two `<tuv>`s: how many, and the first one's line.
+  private var trimmed = 0
+  private var firstTrimmedLine = 0
+  /// Whether any unit had a `<tuv>` for each side.
+  private var sourceFound = false
+  private var targetFound = false
 
   init(path: String, sourceLanguage: String?, targetLanguage: String?) {
     self.path = path
@@ -85,10 +169,45 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     self.requestedTarget = targetLanguage
   }
 
-  func corpus() -> AlignedCorpus {
-    AlignedCorpus(
-      sourceLanguage: sourceLanguage ?? requestedSource ?? "und",
-      targetLanguage: targetLanguage ?? requestedTarget ?? "und", beads: beads)
+  /// The corpus and warnings, or an error when a wanted language matches no `<tuv>`.
+  func result() throws(CorpusError) -> TMXReadResult {
+    if let line = firstUnitLine, !languagesSeen.isEmpty {
+      let found =
+        languagesSeen.isEmpty ? "none" : languagesSeen.joined(separator: ", ")
+      if !sourceFound, let wanted = sourceWanted {
+        let origin = requestedSource != nil ? "requested" : "header's srclang"
+        throw .malformed(
+          path: path, line: line, column: nil,
+          message:
+            "no <tuv> is in the source language \(wanted) (\(origin)); the <tuv>s are in: \(found)"
+        )
+      }
+      if !targetFound {
+        let message =
+          if let wanted = targetWanted {
+            "no <tuv> is in the target language \(wanted) (requested); the <tuv>s are in: \(found)"
+          } else {
+            "no <tuv> is in a language other than the source's (\(sourceWanted ?? "und")); the <tuv>s are in: \(found)"
+          }
+        throw .malformed(path: path, line: line, column: nil, message: message)
+      }
+    }
+    let source = sourceLanguage ?? requestedSource ?? "und"
+    let target = targetLanguage ?? requestedTarget ?? "und"
+    var warnings: [String] = []
+    if skipped > 0 {
+      warnings.append(
+        "\(path): skipped \(skipped) unit(s) without a <tuv> in both \(source) and \(target) (the first at line \(firstSkippedLine))"
+      )
+    }
+    if trimmed > 0 {
+      warnings.append(
+        "\(path): \(trimmed) unit(s) had more than two <tuv>s; kept the ones in \(source) and \(target) (the first at line \(firstTrimmedLine))"
+      )
+    }
+    return TMXReadResult(
+      corpus: AlignedCorpus(sourceLanguage: source, targetLanguage: target, beads: beads),
+      warnings: warnings)
   }
 
   func parser(
@@ -101,7 +220,8 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     case "header":
       if let language = attributes["srclang"], language != "*all*" { headerSource = language }
     case "tu":
-      unit = TranslationUnit()
+      unit = TranslationUnit(line: parser.lineNumber)
+      if firstUnitLine == nil { firstUnitLine = parser.lineNumber }
     case "prop":
       if unit != nil {
         propType = attributes["type"] ?? ""
@@ -109,7 +229,14 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
         collecting = true
       }
     case "tuv":
-      variantLanguage = attributes["xml:lang"] ?? attributes["lang"] ?? ""
+      guard
+        let language = attributes["xml:lang"] ?? attributes["lang"],
+        !language.trimmingSpaces.isEmpty
+      else {
+        return fail("a <tuv> without xml:lang (or lang): its language is unknown", parser: parser)
+      }
+      variantLanguage = language
+      if languagesSeenSet.insert(language).inserted { languagesSeen.append(language) }
     case "seg":
       buffer = ""
       collecting = true
@@ -126,12 +253,15 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     qualifiedName: String?
   ) {
     switch elementName {
+    case "tmx":
+      closedRoot = true
     case "prop":
       if let type = propType, unit != nil, unit?.props[type] == nil { unit?.props[type] = buffer }
       propType = nil
       collecting = false
     case "seg":
       if let language = variantLanguage { unit?.variants.append((language, buffer)) }
+      buffer = ""
       collecting = false
     case "tuv":
       variantLanguage = nil
@@ -155,9 +285,14 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
     guard failure == nil else { return }
+    let code = (parseError as NSError).code
+    // libxml2 reports a document cut short inside the root as "extra content at the end".
+    let message =
+      code == 5 && sawRoot && !closedRoot
+      ? "the document ends before </tmx> (is the file cut short?) (XML error 5)"
+      : XMLErrorText.describe(code: code)
     failure = .malformed(
-      path: path, line: parser.lineNumber, column: parser.columnNumber,
-      message: XMLErrorText.describe(code: (parseError as NSError).code))
+      path: path, line: parser.lineNumber, column: parser.columnNumber, message: message)
   }
 
   private func fail(_ message: String, parser: XMLParser) {
@@ -168,30 +303,7 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
   }
 
   private func finish(_ unit: TranslationUnit, parser: XMLParser) {
-    if sourceLanguage == nil {
-      let wanted = requestedSource ?? headerSource
-      sourceLanguage =
-        wanted.flatMap { wanted in
-          unit.variants.first { Self.matches($0.language, wanted) }?.language
-        }
-        ?? wanted ?? unit.variants.first?.language
-    }
-    let source = sourceLanguage ?? ""
-    if targetLanguage == nil {
-      if let wanted = requestedTarget {
-        targetLanguage =
-          unit.variants.first { Self.matches($0.language, wanted) }?.language ?? wanted
-      } else {
-        targetLanguage = unit.variants.first { !Self.matches($0.language, source) }?.language
-      }
-    }
-    let target = targetLanguage ?? ""
-    let sourceText = unit.variants.first { Self.matches($0.language, source) }?.text ?? ""
-    let targetText =
-      unit.variants.first {
-        Self.matches($0.language, target) && !Self.matches($0.language, source)
-      }?.text ?? ""
-
+    guard failure == nil else { return }
     var score = 1.0
     if let text = unit.props["x-score"] {
       guard let value = ScoreText.parse(text) else {
@@ -206,22 +318,60 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
       }
       index = value
     }
-    var sourceIDs = nextSource..<(nextSource + (sourceText.isEmpty ? 0 : 1))
-    var targetIDs = nextTarget..<(nextTarget + (targetText.isEmpty ? 0 : 1))
+    var givenSourceIDs: Range<Int>?
     if let text = unit.props["x-source-ids"] {
       guard let parsed = Self.parseRange(text, next: nextSource) else {
         return fail(
           "x-source-ids \"\(text)\" is not a list of consecutive ids like [3, 4]", parser: parser)
       }
-      sourceIDs = parsed
+      givenSourceIDs = parsed
     }
+    var givenTargetIDs: Range<Int>?
     if let text = unit.props["x-target-ids"] {
       guard let parsed = Self.parseRange(text, next: nextTarget) else {
         return fail(
           "x-target-ids \"\(text)\" is not a list of consecutive ids like [3, 4]", parser: parser)
       }
-      targetIDs = parsed
+      givenTargetIDs = parsed
     }
+    guard !unit.variants.isEmpty else {
+      if skipped == 0 { firstSkippedLine = unit.line }
+      skipped += 1
+      return
+    }
+    if sourceWanted == nil {
+      sourceWanted = requestedSource ?? headerSource ?? unit.variants[0].language
+    }
+    let sourceWanted = sourceWanted ?? ""
+    let sourceIndex = Self.best(sourceWanted, in: unit.variants)
+    if targetWanted == nil {
+      targetWanted =
+        requestedTarget
+        ?? unit.variants.first { Self.rank($0.language, sourceWanted) == 0 }?.language
+    }
+    let targetIndex = targetWanted.flatMap {
+      Self.best($0, in: unit.variants, excluding: sourceIndex)
+    }
+    if sourceIndex != nil { sourceFound = true }
+    if targetIndex != nil { targetFound = true }
+    guard let sourceIndex, let targetIndex else {
+      if skipped == 0 { firstSkippedLine = unit.line }
+      skipped += 1
+      return
+    }
+    if unit.variants.count > 2 {
+      if trimmed == 0 { firstTrimmedLine = unit.line }
+      trimmed += 1
+    }
+    if sourceLanguage == nil { sourceLanguage = unit.variants[sourceIndex].language }
+    if targetLanguage == nil { targetLanguage = unit.variants[targetIndex].language }
+    let sourceText = unit.variants[sourceIndex].text
+    let targetText = unit.variants[targetIndex].text
+
+    let sourceIDs =
+      givenSourceIDs ?? nextSource..<(nextSource + (sourceText.isEmpty ? 0 : 1))
+    let targetIDs =
+      givenTargetIDs ?? nextTarget..<(nextTarget + (targetText.isEmpty ? 0 : 1))
     nextSource = sourceIDs.upperBound
     nextTarget = targetIDs.upperBound
     beads.append(
@@ -232,17 +382,33 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
         target: targetText.isEmpty ? [] : [AlignedSentence(text: targetText)]))
   }
 
-  /// Whether a `<tuv>` language matches a wanted one (``LanguageTag``): the same language, and
-  /// the same script and region where the wanted code names them (`en` and `eng` match `en-GB`;
-  /// `en-US` does not). Codes that are not language tags match when equal ignoring case.
-  static func matches(_ language: String, _ wanted: String) -> Bool {
-    if language.lowercased() == wanted.lowercased() { return true }
-    guard let have = try? LanguageTag(language), let want = try? LanguageTag(wanted) else {
-      return false
+  /// The index of the variant that matches `wanted` best (see ``rank(_:_:)``; the first of
+  /// equals), leaving out the one at `excluded`; nil if none matches.
+  static func best(
+    _ wanted: String, in variants: [(language: String, text: String)],
+    excluding excluded: Int? = nil
+  ) -> Int? {
+    var best: (index: Int, rank: Int)?
+    for (index, variant) in variants.enumerated() where index != excluded {
+      let rank = rank(variant.language, wanted)
+      if rank > 0 && rank > (best?.rank ?? 0) { best = (index, rank) }
     }
-    return have.primaryLanguage == want.primaryLanguage
-      && (want.script == nil || want.script == have.script)
-      && (want.region == nil || want.region == have.region)
+    return best?.index
+  }
+
+  /// How well a `<tuv>` language matches a wanted one (``LanguageTag``), 0 for not at all:
+  /// 3 for the same tag (ignoring case and `-`/`_`); 2 when they differ only by a script or
+  /// region one of them leaves out (`en` and `en-GB`); 1 for the same language with another
+  /// script or region (`en-US` for `en-GB`). Codes that are not language tags match (3) when
+  /// equal ignoring case.
+  static func rank(_ language: String, _ wanted: String) -> Int {
+    if language.lowercased() == wanted.lowercased() { return 3 }
+    guard let have = try? LanguageTag(language), let want = try? LanguageTag(wanted),
+      have.primaryLanguage == want.primaryLanguage
+    else { return 0 }
+    if have.script == want.script && have.region == want.region { return 3 }
+    func compatible(_ a: String?, _ b: String?) -> Bool { a == nil || b == nil || a == b }
+    return compatible(have.script, want.script) && compatible(have.region, want.region) ? 2 : 1
   }
 
   /// Parses ids such as `[3, 4]` into a range; `[]` is the empty range at `next`.

@@ -4,6 +4,8 @@ enum XMLErrorText {
   static func describe(code: Int) -> String {
     let text: String? =
       switch code {
+      case 1:
+        "a name, an attribute value or another piece of markup longer than the XML parser's limit of 10,000,000 bytes"
       case 4: "the document is empty"
       case 5: "extra content at the end of the document"
       case 6, 7, 8: "invalid character reference"

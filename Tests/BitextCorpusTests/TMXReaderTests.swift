@@ -25,19 +25,26 @@ import Testing
     """
 
   @Test func foreignFilesPickSidesByLanguageAndDropInlineCodes() throws {
-    let corpus = try read(Self.foreign)
+    let report = try CorpusReader().decodeReport(
+      Data(Self.foreign.utf8), format: .tmx, path: "in.tmx")
+    let corpus = report.corpus
     #expect(corpus.sourceLanguage == "en-US")
     #expect(corpus.targetLanguage == "de-DE")
-    #expect(corpus.beads.map(\.sourceText) == ["Hello <world> & co", "Only English"])
-    #expect(corpus.beads.map(\.targetText) == ["Hallo Welt", ""])
-    #expect(corpus.beads.map(\.sourceIDs) == [0..<1, 1..<2])
-    #expect(corpus.beads.map(\.targetIDs) == [0..<1, 1..<1])
+    #expect(corpus.beads.map(\.sourceText) == ["Hello <world> & co"])
+    #expect(corpus.beads.map(\.targetText) == ["Hallo Welt"])
+    #expect(corpus.beads.map(\.sourceIDs) == [0..<1])
+    #expect(corpus.beads.map(\.targetIDs) == [0..<1])
+    // The English-only unit is skipped and counted, not read with an empty side.
+    #expect(
+      report.warnings == [
+        "in.tmx: skipped 1 unit(s) without a <tuv> in both en-US and de-DE (the first at line 7)"
+      ])
   }
 
   @Test func requestedLanguagesSwapTheSides() throws {
     let corpus = try read(Self.foreign, source: "de", target: "en")
-    #expect(corpus.beads.map(\.sourceText) == ["Hallo Welt", ""])
-    #expect(corpus.beads.map(\.targetText) == ["Hello <world> & co", "Only English"])
+    #expect(corpus.beads.map(\.sourceText) == ["Hallo Welt"])
+    #expect(corpus.beads.map(\.targetText) == ["Hello <world> & co"])
   }
 
   @Test func malformedXMLNamesLineAndColumn() {
@@ -142,6 +149,169 @@ import Testing
     #expect(try read("fra", "en").beads[0].sourceText == "Allô.")
     #expect(try read("fr-CA", nil).beads[0].targetText == "Hello.")
     #expect(try read("en", "fr").beads[0].sourceText == "Hello.")
-    #expect(try read("en-US", "fr").beads[0].sourceText == "")
+    // en-US is not in the file: the nearest English, en-GB, is the source.
+    #expect(try read("en-US", "fr").beads[0].sourceText == "Hello.")
+  }
+
+  func report(_ xml: String, source: String? = nil, target: String? = nil) throws(CorpusError)
+    -> CorpusReadReport
+  {
+    try CorpusReader(options: .init(sourceLanguage: source, targetLanguage: target))
+      .decodeReport(Data(xml.utf8), format: .tmx, path: "in.tmx")
+  }
+
+  /// A TMX body around units, one per line from line 2.
+  func tmx(_ units: String...) -> String {
+    "<tmx version=\"1.4\"><header srclang=\"*all*\"/><body>\n" + units.joined(separator: "\n")
+      + "\n</body></tmx>\n"
+  }
+
+  @Test func theTMX11LangAttributeNamesTheLanguage() throws {
+    let xml = tmx(
+      "<tu><tuv lang=\"EN\"><seg>Hello</seg></tuv><tuv lang=\"FR\"><seg>Bonjour</seg></tuv></tu>")
+    let corpus = try read(xml, source: "fr", target: "en")
+    #expect(corpus.beads.map(\.sourceText) == ["Bonjour"])
+    #expect(corpus.beads.map(\.targetText) == ["Hello"])
+  }
+
+  @Test func aTuvWithoutALanguageIsAnError() {
+    let xml = tmx(
+      "<tu><tuv xml:lang=\"en\"><seg>Hello</seg></tuv><tuv xml:lang=\"fr\"><seg>Bonjour</seg></tuv></tu>",
+      "<tu><tuv><seg>Hello</seg></tuv><tuv><seg>Bonjour</seg></tuv></tu>")
+    #expect {
+      try read(xml, source: "en", target: "fr")
+    } throws: { error in
+      guard case .malformed("in.tmx", 3, _?, let message) = error as? CorpusError else {
+        return false
+      }
+      return message.contains("without xml:lang")
+    }
+  }
+
+  @Test func requestedLanguagesInNoTuvAreAnErrorListingTheFilesLanguages() {
+    let xml = tmx(
+      "<tu><tuv xml:lang=\"en-GB\"><seg>Hello</seg></tuv><tuv xml:lang=\"fr\"><seg>Bonjour</seg></tuv></tu>"
+    )
+    #expect(
+      throws: CorpusError.malformed(
+        path: "in.tmx", line: 2, column: nil,
+        message: "no <tuv> is in the source language de (requested); the <tuv>s are in: en-GB, fr")
+    ) { try read(xml, source: "de", target: "fr") }
+    #expect(
+      throws: CorpusError.malformed(
+        path: "in.tmx", line: 2, column: nil,
+        message: "no <tuv> is in the target language es (requested); the <tuv>s are in: en-GB, fr")
+    ) { try read(xml, source: "en", target: "es") }
+  }
+
+  @Test func aHeaderSourceLanguageInNoTuvIsAnError() {
+    let xml = """
+      <tmx version="1.4"><header srclang="de"/><body>
+      <tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="fr"><seg>Bonjour</seg></tuv></tu>
+      </body></tmx>
+      """
+    #expect {
+      try read(xml)
+    } throws: { error in
+      guard case .malformed(_, 2, nil, let message) = error as? CorpusError else { return false }
+      return message.contains("source language de (header's srclang)")
+    }
+  }
+
+  @Test func aFileInOneLanguageIsAnError() {
+    let xml = tmx("<tu><tuv xml:lang=\"en\"><seg>Hello</seg></tuv></tu>")
+    #expect {
+      try read(xml)
+    } throws: { error in
+      guard case .malformed(_, 2, nil, let message) = error as? CorpusError else { return false }
+      return message.contains("no <tuv> is in a language other than the source's (en)")
+    }
+  }
+
+  @Test func languagesMatchAsBCP47PreferringTheClosestRegion() throws {
+    let xml = tmx(
+      """
+      <tu><tuv xml:lang="en-US"><seg>color</seg></tuv><tuv xml:lang="en-GB"><seg>colour</seg></tuv>\
+      <tuv xml:lang="fr"><seg>couleur</seg></tuv></tu>
+      """,
+      """
+      <tu><tuv xml:lang="EN"><seg>plain</seg></tuv><tuv xml:lang="en-US"><seg>US</seg></tuv>\
+      <tuv xml:lang="fr"><seg>simple</seg></tuv></tu>
+      """,
+      """
+      <tu><tuv xml:lang="en_US"><seg>only US</seg></tuv><tuv xml:lang="fr-FR"><seg>seulement</seg></tuv></tu>
+      """)
+    // en-GB: exact, else en, else another English.
+    #expect(
+      try read(xml, source: "en-GB", target: "fr").beads.map(\.sourceText) == [
+        "colour", "plain", "only US",
+      ])
+    // en: exact, else the first English.
+    #expect(
+      try read(xml, source: "en", target: "fr").beads.map(\.sourceText) == [
+        "color", "plain", "only US",
+      ])
+    #expect(
+      try read(xml, source: "en-us", target: "fr").beads.map(\.sourceText) == [
+        "color", "US", "only US",
+      ])
+    #expect(
+      try read(xml, source: "en", target: "fr").beads.map(\.targetText) == [
+        "couleur", "simple", "seulement",
+      ])
+  }
+
+  @Test func extraAndMissingVariantsAreCountedNotDropped() throws {
+    let xml = tmx(
+      "<tu><tuv xml:lang=\"fr\"><seg>un</seg></tuv><tuv xml:lang=\"en\"><seg>one</seg></tuv></tu>",
+      "<tu><tuv xml:lang=\"de\"><seg>zwei</seg></tuv><tuv xml:lang=\"en\"><seg>two</seg></tuv><tuv xml:lang=\"fr\"><seg>deux</seg></tuv></tu>",
+      "<tu><tuv xml:lang=\"fr\"><seg>trois</seg></tuv><tuv xml:lang=\"fr\"><seg>trois bis</seg></tuv></tu>",
+      "<tu><tuv xml:lang=\"fr\"><seg>quatre</seg></tuv><tuv xml:lang=\"fr\"><seg>4</seg></tuv><tuv xml:lang=\"en\"><seg>four</seg></tuv></tu>",
+      "<tu><tuv xml:lang=\"en\"><seg>five</seg></tuv></tu>",
+      "<tu></tu>")
+    let report = try report(xml, source: "fr", target: "en")
+    #expect(report.corpus.beads.map(\.sourceText) == ["un", "deux", "quatre"])
+    #expect(report.corpus.beads.map(\.targetText) == ["one", "two", "four"])
+    #expect(
+      report.warnings == [
+        "in.tmx: skipped 3 unit(s) without a <tuv> in both fr and en (the first at line 4)",
+        "in.tmx: 2 unit(s) had more than two <tuv>s; kept the ones in fr and en (the first at line 3)",
+      ])
+  }
+
+  @Test func twoVariantsOfTheSameLanguageAreNotBothSides() throws {
+    let xml = tmx(
+      "<tu><tuv xml:lang=\"fr\"><seg>un</seg></tuv><tuv xml:lang=\"en\"><seg>one</seg></tuv></tu>",
+      "<tu><tuv xml:lang=\"en\"><seg>two</seg></tuv><tuv xml:lang=\"en\"><seg>deux</seg></tuv></tu>"
+    )
+    let report = try report(xml, source: "fr", target: "en")
+    #expect(report.corpus.beads.map(\.targetText) == ["one"])
+    #expect(report.warnings.count == 1)
+  }
+
+  @Test func bitextsEmptySidesStayEmptySides() throws {
+    let xml = tmx(
+      "<tu><tuv xml:lang=\"fr\"><seg>un</seg></tuv><tuv xml:lang=\"en\"><seg></seg></tuv></tu>")
+    let report = try report(xml, source: "fr", target: "en")
+    #expect(report.corpus.beads.map(\.target) == [[]])
+    #expect(report.warnings.isEmpty)
+  }
+
+  @Test func aFileCutShortIsNamedAsSuch() {
+    let xml = tmx(
+      "<tu><tuv xml:lang=\"fr\"><seg>un</seg></tuv><tuv xml:lang=\"en\"><seg>one</seg></tuv></tu>"
+    ).replacingOccurrences(of: "</body></tmx>\n", with: "")
+    #expect {
+      try read(xml)
+    } throws: { error in
+      guard case .malformed(_, _, _, let message) = error as? CorpusError else { return false }
+      return message.contains("the document ends before </tmx>")
+    }
+    #expect {
+      try read(tmx() + "<tmx/>")
+    } throws: { error in
+      guard case .malformed(_, _, _, let message) = error as? CorpusError else { return false }
+      return message.contains("extra content at the end")
+    }
   }
 }
