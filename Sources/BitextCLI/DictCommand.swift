@@ -182,7 +182,9 @@ extension DictCommand {
       let (source, target) = try PairOptions.languages(source: sourceLang, target: targetLang)
       let format = inputFormat ?? CorpusFormat(pathExtension: extensionOfAligned) ?? .tsv
       let reader = CorpusReader(options: .init(sourceLanguage: source, targetLanguage: target))
-      let corpus = try reader.read(from: URL(fileURLWithPath: aligned), format: format)
+      let report = try reader.readReport(from: URL(fileURLWithPath: aligned), format: format)
+      report.warnings.forEach(Console.warn)
+      let corpus = report.corpus
       let learner = LexiconLearner(
         sourceLanguage: source, targetLanguage: target,
         options: .init(

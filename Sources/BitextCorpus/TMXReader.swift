@@ -307,7 +307,7 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     var score = 1.0
     if let text = unit.props["x-score"] {
       guard let value = ScoreText.parse(text) else {
-        return fail("x-score \"\(text)\" is not a number", parser: parser)
+        return fail("x-score \"\(text)\" is not \(ScoreText.expectation)", parser: parser)
       }
       score = value
     }
