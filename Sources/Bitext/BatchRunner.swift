@@ -142,8 +142,11 @@ public struct BatchRunner: Sendable {
   /// The output file of a pair; for Moses, the prefix of its two files.
   public func outputURL(for entry: BatchManifest.Entry) -> URL {
     let folder = URL(fileURLWithPath: options.outputDirectory, isDirectory: true)
-    guard options.format != .moses else { return folder.appendingPathComponent(entry.id) }
-    return folder.appendingPathComponent("\(entry.id).\(options.format.rawValue)")
+    guard options.format != .moses else {
+      return folder.appendingPathComponent(entry.id, isDirectory: false)
+    }
+    return folder.appendingPathComponent(
+      "\(entry.id).\(options.format.rawValue)", isDirectory: false)
   }
 
   /// The names of the files a pair's output is made of, in the output folder.
