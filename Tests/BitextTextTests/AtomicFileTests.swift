@@ -116,12 +116,15 @@ func makeTemporaryFolder() throws -> String {
 }
 
 @Suite struct AtomicFileTogetherTests {
+  /// A file error as it is.
+  static func same(_ error: FileError) -> FileError { error }
+
   /// Writes `texts` to `paths` together, renaming with `rename`.
   func write(
     _ texts: [String], to paths: [String],
     rename: (String, String) -> Int32 = { Glibc.rename($0, $1) }
   ) throws(FileError) {
-    try AtomicFile.write(together: paths, wrapping: { $0 }, rename: rename) {
+    try AtomicFile.write(together: paths, wrapping: Self.same, rename: rename) {
       (index: Int, sink: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
       try sink(Array(texts[index].utf8))
     }
@@ -141,7 +144,7 @@ func makeTemporaryFolder() throws -> String {
     let paths = [folder + "/c.fr", folder + "/c.en"]
     try write(["vieux\n", "old\n"], to: paths)
     #expect(throws: FileError.self) {
-      try AtomicFile.write(together: paths, wrapping: { $0 }) {
+      try AtomicFile.write(together: paths, wrapping: Self.same) {
         (index: Int, sink: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
         try sink(Array("nouveau\n".utf8))
         if index == 1 { throw FileError(path: paths[1], .unwritable("No space left on device")) }
