@@ -15,8 +15,8 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     case notText(TextInputError, line: Int)
     /// The text could not be processed (normalization or segmentation failed in ICU).
     case unprocessable(TextInputError)
-    /// The input holds more than `limit` bytes, the most a text input may hold (an endless
-    /// device such as `/dev/zero`, or a file too large to align).
+    /// The input holds more than `limit` bytes, the most read from one input (an endless
+    /// stream such as `yes |`, or a file too large to align).
     case tooLarge(limit: Int)
   }
 
@@ -41,7 +41,7 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     case .notText(let error, let line): "\(path):\(line): \(error)"
     case .unprocessable(let error): "\(path): \(error)"
     case .tooLarge(let limit):
-      "\(path): larger than \(FileError.sizeText(limit)), the limit for a text input; not read"
+      "\(path): larger than \(FileError.sizeText(limit)), the most Bitext reads from one input; not read"
     }
   }
 

@@ -13,7 +13,7 @@ import Testing
         .hasPrefix("a.txt: text processing failed"))
     #expect(
       "\(FileError(path: "/dev/zero", .tooLarge(limit: 1 << 30)))"
-        == "/dev/zero: larger than 1 GiB, the limit for a text input; not read")
+        == "/dev/zero: larger than 1 GiB, the most Bitext reads from one input; not read")
     #expect(FileError.sizeText(100) == "100 bytes")
     #expect(FileError.sizeText(64 << 10) == "64 KiB")
   }
