@@ -103,7 +103,12 @@ public struct CorpusWriter: Sendable {
       return CorpusWriteReport(warnings: encoder.warnings)
     case .file(let url):
       // One file cannot be a folder: refused rather than written beside or instead of it.
-      guard !url.hasDirectoryPath else { throw .file(FileError(path: url.path, .isDirectory)) }
+      guard !url.hasDirectoryPath else {
+        throw .file(
+          FileError(
+            path: url.path + "/",
+            .unwritable("names a folder; \(format.rawValue) output is one file: give a file name")))
+      }
       try AtomicFile.write(to: url.path, wrapping: CorpusError.file) { sink throws(CorpusError) in
         try encoder.stream(corpus, to: sink)
       }

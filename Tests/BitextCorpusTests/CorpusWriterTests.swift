@@ -100,7 +100,8 @@ import Testing
 
   @Test func oneFileFormatsRefuseAFolder() throws {
     let folder = try TestFiles.temporaryDirectory().appendingPathComponent("out", isDirectory: true)
-    #expect(throws: CorpusError.file(FileError(path: folder.path, .isDirectory))) {
+    let reason = "names a folder; tsv output is one file: give a file name"
+    #expect(throws: CorpusError.file(FileError(path: folder.path + "/", .unwritable(reason)))) {
       try CorpusWriter(toolVersion: "1").write(
         CorpusFixtures.hardCorpus(), format: .tsv, to: .file(folder))
     }
