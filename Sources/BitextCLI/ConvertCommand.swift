@@ -98,7 +98,7 @@ struct ConvertCommand: ParsableCommand {
         targetLanguage: try PairOptions.tag(targetLang, option: "--target-lang")))
     guard let format = resolvedInputFormat() else { throw ValidationError("unknown input format") }
     if input == "-" {
-      let data = Data(try TextFile.bytes(input, limit: TextFile.maximumSize, text: true))
+      let data = Data(try TextFile.bytes(input))
       return try reader.decode(data, format: format, path: TextFile.displayName(input))
     }
     return try reader.read(from: URL(fileURLWithPath: input), format: format)
