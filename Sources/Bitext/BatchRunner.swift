@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Aligns every pair of a ``BatchManifest`` in parallel and writes each result atomically as
 /// `<output directory>/<id>.<format>` (Moses: `<id>.<source language>` and
 /// `<id>.<target language>`).
@@ -11,6 +17,10 @@ import Foundation
 /// - A pair whose output file exists is skipped (a re-run resumes) unless ``Options/force``.
 ///   Outputs are renamed into place only when complete, so an existing file is a finished one;
 ///   temporary files left by a killed run are removed when the next run starts.
+/// - One run at a time per output folder: a run holds an advisory lock on
+///   `<output directory>/.bitext-batch.lock` (which records its process id) until it returns, and
+///   a second run on the same folder fails at once, naming the process that holds it. The system
+///   releases the lock when the process ends, even on a crash.
 /// - A pair that fails (missing file, invalid UTF-8…) is reported and the others go on.
 /// - Each output depends only on its pair, so the files are byte-identical whatever the number
 ///   of jobs.
@@ -142,8 +152,11 @@ public struct BatchRunner: Sendable {
   /// The output file of a pair; for Moses, the prefix of its two files.
   public func outputURL(for entry: BatchManifest.Entry) -> URL {
     let folder = URL(fileURLWithPath: options.outputDirectory, isDirectory: true)
-    guard options.format != .moses else { return folder.appendingPathComponent(entry.id) }
-    return folder.appendingPathComponent("\(entry.id).\(options.format.rawValue)")
+    guard options.format != .moses else {
+      return folder.appendingPathComponent(entry.id, isDirectory: false)
+    }
+    return folder.appendingPathComponent(
+      "\(entry.id).\(options.format.rawValue)", isDirectory: false)
   }
 
   /// The names of the files a pair's output is made of, in the output folder.
@@ -170,7 +183,8 @@ public struct BatchRunner: Sendable {
     _ manifest: BatchManifest, onEvent: (Event) -> Void = { _ in }
   ) async throws(BitextError) -> Summary {
     let pipelines = try loadPipelines(for: manifest, onEvent: onEvent)
-    try prepareOutputDirectory(for: manifest)
+    let lock = try prepareOutputDirectory(for: manifest)
+    defer { lock.release() }
 
     var summary = Summary()
     var pending: [BatchManifest.Entry] = []
@@ -263,7 +277,7 @@ public struct BatchRunner: Sendable {
       } catch {
         throw BitextError("\(pair.source)-\(pair.target) lexicon: \(error)")
       }
-      loaded.warnings.forEach { onEvent(.lexiconWarning($0)) }
+      for warning in loaded.warnings { onEvent(.lexiconWarning(warning)) }
       if !options.presegmented {
         for language in [pair.source, pair.target] where !warnedLanguages.contains(language) {
           warnedLanguages.insert(language)
@@ -279,9 +293,11 @@ public struct BatchRunner: Sendable {
     return pipelines
   }
 
-  /// Creates the output folder and removes the temporary files an interrupted run left for
-  /// the manifest's outputs (`.<output name>.tmp-XXXXXX`).
-  private func prepareOutputDirectory(for manifest: BatchManifest) throws(BitextError) {
+  /// Creates the output folder, locks it (``OutputFolderLock``) and removes the temporary files
+  /// an interrupted run left for the manifest's outputs (`.<output name>.tmp-XXXXXX`).
+  private func prepareOutputDirectory(for manifest: BatchManifest) throws(BitextError)
+    -> OutputFolderLock
+  {
     let manager = FileManager.default
     let directory = options.outputDirectory
     do {
@@ -290,6 +306,7 @@ public struct BatchRunner: Sendable {
       throw BitextError(
         "\(directory): cannot create the output folder (\(error.localizedDescription))")
     }
+    let lock = try OutputFolderLock(folder: directory)
     let outputs = Set(manifest.entries.flatMap(outputNames))
     let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
     for name in names where name.hasPrefix(".") {
@@ -299,5 +316,88 @@ public struct BatchRunner: Sendable {
         try? manager.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
       }
     }
+    return lock
+  }
+}
+
+/// The advisory lock that keeps two batch runs out of one output folder: an exclusive `flock`
+/// on `<folder>/.bitext-batch.lock`, a file that holds the locking process's id. The lock is
+/// the system's, tied to the open file: it goes when ``release()`` closes it (and removes the
+/// file) or when the process ends in any way, so a crashed run never leaves the folder locked
+/// (its file stays, unlocked, and the next run takes it).
+public struct OutputFolderLock: Sendable {
+  /// The lock file's name in the output folder.
+  public static let fileName = ".bitext-batch.lock"
+
+  /// The open lock file.
+  private let descriptor: Int32
+  /// The lock file's path.
+  private let path: String
+
+  /// Takes the lock of `folder` (which must exist), or fails at once when another process
+  /// holds it.
+  ///
+  /// - Throws: ``BitextError`` naming the lock file and, when it can be read, the process id
+  ///   of the run that holds it.
+  public init(folder: String) throws(BitextError) {
+    let path = (folder as NSString).appendingPathComponent(Self.fileName)
+    // A run that ends removes the file it locked: lock again when the file locked is no longer
+    // the one at the path.
+    for _ in 0..<100 {
+      let descriptor = try Self.lock(path, folder: folder)
+      var opened = stat()
+      var current = stat()
+      if fstat(descriptor, &opened) == 0, stat(path, &current) == 0,
+        opened.st_ino == current.st_ino, opened.st_dev == current.st_dev
+      {
+        let text = Array("\(getpid())\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        self.descriptor = descriptor
+        self.path = path
+        return
+      }
+      _ = close(descriptor)
+    }
+    throw BitextError("\(path): cannot lock the output folder (its lock file keeps changing)")
+  }
+
+  /// Opens and locks the file at `path`, failing at once when another process holds it.
+  private static func lock(_ path: String, folder: String) throws(BitextError) -> Int32 {
+    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw BitextError(
+        "\(path): cannot open the lock file of the output folder (\(String(cString: strerror(errno))))"
+      )
+    }
+    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+      let code = errno
+      let holder = Self.processID(in: descriptor)
+      _ = close(descriptor)
+      guard code == EWOULDBLOCK else {
+        throw BitextError(
+          "\(path): cannot lock the output folder (\(String(cString: strerror(code))))")
+      }
+      let who = holder.map { "process \($0)" } ?? "another process"
+      throw BitextError(
+        "\(folder): another bitext batch run (\(who)) is writing into this output folder; wait for it to finish or choose another --out (lock file \(path))"
+      )
+    }
+    return descriptor
+  }
+
+  /// The process id written in an open lock file, if it holds one.
+  static func processID(in descriptor: Int32) -> Int32? {
+    var buffer = [UInt8](repeating: 0, count: 32)
+    let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+    guard count > 0 else { return nil }
+    let text = String(decoding: buffer[0..<count], as: UTF8.self)
+    return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  /// Releases the lock and removes the lock file.
+  public func release() {
+    _ = unlink(path)
+    _ = close(descriptor)
   }
 }

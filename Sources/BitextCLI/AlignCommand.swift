@@ -60,10 +60,8 @@ struct AlignCommand: ParsableCommand {
     let result = AlignmentProgressDisplay.align(
       pipeline, source: sourceDocument, target: targetDocument, document: documentID)
     result.warnings.forEach(Console.warn)
-    let destination: CorpusDestination =
-      output == nil || output == "-" ? .standardOutput : .file(URL(fileURLWithPath: output!))
     let report = try CorpusWriter(toolVersion: BitextVersion.current).write(
-      result.corpus, format: corpusFormat, to: destination)
+      result.corpus, format: corpusFormat, to: OutputOptions.destination(output))
     report.warnings.forEach(Console.warn)
   }
 }

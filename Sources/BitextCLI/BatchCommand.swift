@@ -16,12 +16,15 @@ struct BatchCommand: AsyncParsableCommand {
       manifest's folder; --source-lang and --target-lang give the languages of
       three-field lines.
 
-      Each pair is written atomically as DIR/<id>.<format>. A re-run skips the
+      Each pair is written atomically as DIR/<id>.<format> (an output that is a
+      symbolic link is replaced, never written through). A re-run skips the
       pairs whose output exists (so an interrupted run resumes where it stopped);
       --force redoes them. A pair that fails (missing file, invalid UTF-8) is
       reported and the others go on; the exit status is 1 if any failed. The first
       Ctrl-C lets the pairs in flight finish and stops; a second one stops at once
-      (finished outputs are kept either way).
+      (finished outputs are kept either way). One run at a time writes into DIR:
+      it holds the lock DIR/.bitext-batch.lock, and a second run on DIR fails at
+      once naming the process that holds it.
 
       Example:
         bitext batch pairs.tsv --source-lang fr --target-lang en --out aligned/ --jobs 4
@@ -96,8 +99,11 @@ struct BatchCommand: AsyncParsableCommand {
 
   private func readManifest() throws -> BatchManifest {
     let text = try TextFile.read(manifest)
+    // Relative paths are relative to the manifest's folder; a manifest read from a pipe
+    // (`-`, /dev/stdin, `<(…)`, a FIFO) has none, so they are relative to the current one.
+    var info = stat()
     let base =
-      manifest == "-"
+      manifest == "-" || stat(manifest, &info) != 0 || info.st_mode & S_IFMT != S_IFREG
       ? FileManager.default.currentDirectoryPath
       : URL(fileURLWithPath: manifest).deletingLastPathComponent().path
     let (sourceLang, targetLang) = try pair.defaultLanguages()

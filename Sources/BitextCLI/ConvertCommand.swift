@@ -80,9 +80,8 @@ struct ConvertCommand: ParsableCommand {
     }
     let writer = CorpusWriter(
       options: .init(toolVersion: BitextVersion.current, tsvHeader: tsvHeader, tsvScore: !noScore))
-    let destination: CorpusDestination =
-      output == "-" ? .standardOutput : .file(URL(fileURLWithPath: output))
-    let report = try writer.write(corpus, format: outputFormat, to: destination)
+    let report = try writer.write(
+      corpus, format: outputFormat, to: OutputOptions.destination(output))
     report.warnings.forEach(Console.warn)
   }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
 /// The output options shared by the commands that align: `--format` and `--min-score`.
 struct OutputOptions: ParsableArguments {
@@ -30,5 +31,18 @@ struct OutputOptions: ParsableArguments {
           + CorpusFormat.allCases.map(\.rawValue).joined(separator: ", "))
     }
     return parsed
+  }
+
+  /// Where `-o PATH` writes: standard output for `-` (or no path), else the file. A path
+  /// ending in `/` or naming an existing folder is a folder: Moses output goes into it as
+  /// `corpus.<language>` (never `PATH.<language>` beside it), other formats are refused.
+  static func destination(_ path: String?) -> CorpusDestination {
+    guard let path, path != "-" else { return .standardOutput }
+    var isFolder: ObjCBool = false
+    let folder =
+      path.hasSuffix("/")
+      || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        && isFolder.boolValue)
+    return .file(URL(fileURLWithPath: path, isDirectory: folder))
   }
 }

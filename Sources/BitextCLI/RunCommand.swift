@@ -15,8 +15,10 @@ struct RunCommand: ParsableCommand {
       Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl (with --format,
       only DIR/corpus.<format>; Moses writes DIR/corpus.<source-lang> and
       DIR/corpus.<target-lang>), and prints a summary on standard error. Every
-      file is encoded before the first is written, and each is written
-      atomically. Inputs without any sentence are an error: nothing is written.
+      file is encoded before the first is written, and they are written
+      atomically and together: if one cannot be written, none is replaced. An
+      output that is a symbolic link is replaced, never written through. Inputs
+      without any sentence are an error: nothing is written.
 
       Examples:
         bitext run article.fr.txt article.en.txt --source-lang fr --target-lang en --out out/
@@ -118,7 +120,7 @@ struct RunCommand: ParsableCommand {
   }
 }
 
-/// Writes the files of a run into its output folder, each atomically (``AtomicFile``).
+/// Writes the files of a run into its output folder, atomically and together (``AtomicFile``).
 enum OutputFolder {
   /// The path of a file in a folder, without a doubled slash (`out/` + `corpus.tmx`).
   static func path(_ name: String, in folder: String) -> String {
@@ -127,10 +129,18 @@ enum OutputFolder {
     return folder == "/" ? "/" + name : "\(folder)/\(name)"
   }
 
-  /// Writes every file; the contents are all encoded before the first write.
+  /// Writes every file, all or nothing (``AtomicFile/write(together:wrapping:_:)``): the two
+  /// Moses sides, or the corpus in several formats, are never left from different runs.
   static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String)
     throws(FileError)
   {
-    for file in files { try AtomicFile.write(file.bytes, to: path(file.name, in: folder)) }
+    try AtomicFile.write(
+      together: files.map { path($0.name, in: folder) }, wrapping: same
+    ) { (index: Int, sink: ([UInt8]) throws(FileError) -> Void) throws(FileError) in
+      try sink(files[index].bytes)
+    }
   }
+
+  /// A file error as it is.
+  private static func same(_ error: FileError) -> FileError { error }
 }

@@ -6,7 +6,8 @@ public enum CorpusDestination: Sendable, Hashable {
   /// Standard output (not possible for Moses, which writes two files).
   case standardOutput
   /// A file, written atomically; for Moses, the prefix of the two files
-  /// (`PREFIX.<source language>` and `PREFIX.<target language>`).
+  /// (`PREFIX.<source language>` and `PREFIX.<target language>`), or a folder (a URL whose
+  /// ``URL/hasDirectoryPath`` is true) to write `FOLDER/corpus.<language>` into.
   case file(URL)
 }
 
@@ -80,13 +81,12 @@ public struct CorpusWriter: Sendable {
           "Moses output is two files: write it to a file prefix, not to standard output")
       }
       let urls = try Self.mosesFiles(prefix: prefix, corpus: corpus)
-      var source = MosesWriter(side: .source)
-      var target = MosesWriter(side: .target)
-      try AtomicFile.write(to: urls.source.path, wrapping: CorpusError.file) {
-        sink throws(CorpusError) in try source.stream(corpus, to: sink)
-      }
-      try AtomicFile.write(to: urls.target.path, wrapping: CorpusError.file) {
-        sink throws(CorpusError) in try target.stream(corpus, to: sink)
+      var writers = [MosesWriter(side: .source), MosesWriter(side: .target)]
+      // Both sides or neither: a failure leaves the old pair as it was.
+      try AtomicFile.write(
+        together: [urls.source.path, urls.target.path], wrapping: CorpusError.file
+      ) {
+        index, sink throws(CorpusError) in try writers[index].stream(corpus, to: sink)
       }
       return CorpusWriteReport(files: [urls.source, urls.target])
     }
@@ -102,6 +102,13 @@ public struct CorpusWriter: Sendable {
       }
       return CorpusWriteReport(warnings: encoder.warnings)
     case .file(let url):
+      // One file cannot be a folder: refused rather than written beside or instead of it.
+      guard !url.hasDirectoryPath else {
+        throw .file(
+          FileError(
+            path: url.path + "/",
+            .unwritable("names a folder; \(format.rawValue) output is one file: give a file name")))
+      }
       try AtomicFile.write(to: url.path, wrapping: CorpusError.file) { sink throws(CorpusError) in
         try encoder.stream(corpus, to: sink)
       }
@@ -140,7 +147,10 @@ public struct CorpusWriter: Sendable {
       prefix: prefix, sourceLanguage: corpus.sourceLanguage, targetLanguage: corpus.targetLanguage)
   }
 
-  /// The two Moses files for a prefix and a language pair.
+  /// The two Moses files for a prefix and a language pair. A prefix that is a folder (its URL
+  /// ``URL/hasDirectoryPath``: given with a trailing `/`, or naming an existing folder) holds
+  /// the two files as `corpus.<language>`, like `bitext run`; a prefix is never turned into
+  /// files beside its folder.
   public static func mosesFiles(prefix: URL, sourceLanguage: String, targetLanguage: String)
     throws(CorpusError) -> (source: URL, target: URL)
   {
@@ -155,8 +165,8 @@ public struct CorpusWriter: Sendable {
       throw .unsupported(
         "Moses file names need two different language codes (both are \"\(sourceLanguage)\")")
     }
-    let directory = prefix.deletingLastPathComponent()
-    let name = prefix.lastPathComponent
+    let directory = prefix.hasDirectoryPath ? prefix : prefix.deletingLastPathComponent()
+    let name = prefix.hasDirectoryPath ? "corpus" : prefix.lastPathComponent
     return (
       directory.appendingPathComponent(name + "." + sourceLanguage),
       directory.appendingPathComponent(name + "." + targetLanguage)

@@ -15,8 +15,9 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     case notText(TextInputError, line: Int)
     /// The text could not be processed (normalization or segmentation failed in ICU).
     case unprocessable(TextInputError)
-    /// The path is a symbolic link to a file in another folder, which is not replaced.
-    case linkOutsideFolder(target: String)
+    /// The input holds more than `limit` bytes, the most read from one input (an endless
+    /// stream such as `yes |`, or a file too large to align).
+    case tooLarge(limit: Int)
   }
 
   /// The file's path as the user gave it (`<stdin>` for standard input).
@@ -39,8 +40,17 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unwritable(let reason): "\(path): cannot be written (\(reason))"
     case .notText(let error, let line): "\(path):\(line): \(error)"
     case .unprocessable(let error): "\(path): \(error)"
-    case .linkOutsideFolder(let target):
-      "\(path): is a symbolic link to \(target), in another folder; not written through"
+    case .tooLarge(let limit):
+      "\(path): larger than \(FileError.sizeText(limit)), the most Bitext reads from one input; not read"
     }
+  }
+
+  /// A byte count in words: `1 GiB`, `64 KiB`, `100 bytes`.
+  static func sizeText(_ bytes: Int) -> String {
+    for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)]
+    where bytes >= size && bytes % size == 0 {
+      return "\(bytes / size) \(unit)"
+    }
+    return "\(bytes) bytes"
   }
 }

@@ -22,26 +22,51 @@ public enum TextFile {
     path == standardInputPath ? "<stdin>" : path
   }
 
-  /// The bytes of a file, or of standard input for `-`.
+  /// The most bytes read from one input: 1 GiB. A larger file is refused before it is read,
+  /// and a stream (a pipe, `/dev/zero`) is refused once it has sent more.
+  public static let maximumSize = 1 << 30
+
+  /// The bytes of a file, or of standard input for `-`, at most ``maximumSize``.
+  ///
+  /// Regular files, pipes, FIFOs, process substitutions (`<(…)`), `/dev/stdin` and devices are
+  /// all read; a pipe or device is read as a stream to its end (`/dev/null` is empty). The
+  /// size of a regular file is checked with `stat` before anything is read.
   public static func bytes(_ path: String) throws(FileError) -> [UInt8] {
-    if path == standardInputPath { return try readAll(descriptor: 0, name: displayName(path)) }
+    try bytes(path, limit: maximumSize)
+  }
+
+  /// The bytes of a file (standard input for `-`), refused with
+  /// ``FileError/Problem/tooLarge(limit:)`` when it holds more than `limit` bytes; see
+  /// ``bytes(_:)``. With `text`, the input is meant to be text: its first 64 KiB are checked
+  /// for binary data before the rest is read, so `/dev/zero` or a huge binary file is refused
+  /// at once, with the error ``decode(_:path:)`` would give.
+  public static func bytes(_ path: String, limit: Int, text: Bool = false) throws(FileError)
+    -> [UInt8]
+  {
+    let name = displayName(path)
+    if path == standardInputPath {
+      return try readAll(descriptor: 0, name: name, size: nil, limit: limit, text: text)
+    }
     var info = stat()
     guard stat(path, &info) == 0 else {
       let code = errno
       throw FileError(
-        path: path, code == ENOENT || code == ENOTDIR ? .missing : .unreadable(text(code)))
+        path: path, code == ENOENT || code == ENOTDIR ? .missing : .unreadable(Self.text(code)))
     }
-    if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, .isDirectory) }
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw FileError(path: path, .unreadable(text(errno))) }
+    let kind = info.st_mode & S_IFMT
+    if kind == S_IFDIR { throw FileError(path: path, .isDirectory) }
+    let size: Int? = kind == S_IFREG ? Int(info.st_size) : nil
+    if let size, size > limit { throw FileError(path: path, .tooLarge(limit: limit)) }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileError(path: path, .unreadable(Self.text(errno))) }
     defer { _ = close(descriptor) }
-    return try readAll(descriptor: descriptor, name: path)
+    return try readAll(descriptor: descriptor, name: path, size: size, limit: limit, text: text)
   }
 
   /// The text of a file (or of standard input for `-`), checked to be UTF-8 text; a leading
   /// byte order mark is dropped.
   public static func read(_ path: String) throws(FileError) -> String {
-    try decode(bytes(path), path: displayName(path))
+    try decode(bytes(path, limit: maximumSize, text: true), path: displayName(path))
   }
 
   /// Decodes bytes read from `path` as UTF-8 text with ``TextDecoder`` (binary data is
@@ -103,27 +128,53 @@ public enum TextFile {
     return .notText(shifted, line: line)
   }
 
-  /// Reads a descriptor to its end.
-  private static func readAll(descriptor: Int32, name: String) throws(FileError) -> [UInt8] {
+  /// How many bytes are checked for binary data before the rest is read: the window of
+  /// ``TextDecoder/binaryOffset(_:)`` after a byte order mark.
+  static let sniffSize = 65536 + 3
+
+  /// Reads a descriptor to its end, into an array sized for `size` bytes when the size is
+  /// known; more than `limit` bytes is an error. With `text`, the first bytes are checked for
+  /// binary data before the rest is read.
+  private static func readAll(descriptor: Int32, name: String, size: Int?, limit: Int, text: Bool)
+    throws(FileError) -> [UInt8]
+  {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var sniffed = !text
+    if let size { bytes.reserveCapacity(min(size, limit) + 1) }
     while true {
+      let wanted = sniffed ? chunk.count : min(chunk.count, sniffSize - bytes.count)
       #if canImport(Glibc)
-        let count = chunk.withUnsafeMutableBytes {
-          Glibc.read(descriptor, $0.baseAddress, $0.count)
-        }
+        let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
       #else
-        let count = chunk.withUnsafeMutableBytes {
-          Darwin.read(descriptor, $0.baseAddress, $0.count)
-        }
+        let count = chunk.withUnsafeMutableBytes { Darwin.read(descriptor, $0.baseAddress, wanted) }
       #endif
       if count < 0 {
         if errno == EINTR { continue }
-        throw FileError(path: name, .unreadable(text(errno)))
+        throw FileError(path: name, .unreadable(Self.text(errno)))
       }
-      if count == 0 { return bytes }
+      if count == 0 { break }
+      guard bytes.count + count <= limit else {
+        throw FileError(path: name, .tooLarge(limit: limit))
+      }
       bytes += chunk[0..<count]
+      if !sniffed && bytes.count >= sniffSize {
+        try refuseBinary(bytes, name: name)
+        sniffed = true
+      }
     }
+    if !sniffed { try refuseBinary(bytes, name: name) }
+    return bytes
+  }
+
+  /// Throws when the first bytes of an input are binary data, as ``decode(_:path:)`` would.
+  private static func refuseBinary(_ bytes: [UInt8], name: String) throws(FileError) {
+    let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let offset = bytes.withUnsafeBufferPointer {
+      TextDecoder.binaryOffset(UnsafeBufferPointer(rebasing: $0[skip...]))
+    }
+    guard let offset else { return }
+    throw FileError(path: name, notText(.binary(offset: offset), shiftedBy: skip, in: bytes))
   }
 
   /// The system's text for an `errno` value.

@@ -102,3 +102,90 @@ import Testing
     #expect(result.stderr.contains("tmx, tsv, moses, jsonl, beads"))
   }
 }
+
+/// `-o` through symbolic links and into folders, and inputs that are not regular files.
+@Suite struct AlignCommandFilesTests {
+  let french = "Le chat dort sur le canapé. Il fait beau aujourd'hui.\n"
+  let english = "The cat is sleeping on the sofa. The weather is nice today.\n"
+
+  func write(_ text: String, _ name: String, in folder: URL) throws -> String {
+    let url = folder.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
+  }
+
+  func align(_ arguments: [String], stdin: Data? = nil) throws -> CLIResult {
+    try runBitext(
+      ["align", "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none"] + arguments,
+      stdin: stdin)
+  }
+
+  @Test func anOutputLinkIsReplacedAndItsTargetInAnotherFolderKept() throws {
+    let folder = try temporaryDirectory()
+    let elsewhere = try temporaryDirectory()
+    let theirs = try write("theirs\n", "file.txt", in: elsewhere)
+    let link = folder.appendingPathComponent("out.tsv").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: theirs)
+    let result = try align([
+      "--format", "tsv", "-o", link, try write(french, "fr.txt", in: folder),
+      try write(english, "en.txt", in: folder),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try String(contentsOfFile: theirs, encoding: .utf8) == "theirs\n")
+    #expect(try String(contentsOfFile: link, encoding: .utf8).hasPrefix("Le chat dort"))
+    let type = try FileManager.default.attributesOfItem(atPath: link)[.type]
+    #expect(type as? FileAttributeType == .typeRegular)
+  }
+
+  @Test func mosesIntoAFolderWritesCorpusFilesInsideIt() throws {
+    let folder = try temporaryDirectory()
+    let source = try write(french, "fr.txt", in: folder)
+    let target = try write(english, "en.txt", in: folder)
+    let out = folder.appendingPathComponent("out").path
+    for path in [out + "/", out] {
+      let result = try align(["--format", "moses", "-o", path, source, target])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [
+          "corpus.en", "corpus.fr",
+        ])
+      #expect(!FileManager.default.fileExists(atPath: out + ".fr"))
+    }
+  }
+
+  @Test func aFIFOIsReadAsTheSource() throws {
+    let folder = try temporaryDirectory()
+    let fifo = folder.appendingPathComponent("fr.fifo").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let writer = Process()
+    writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+    writer.arguments = ["-c", "cat \"$1\" > \"$0\"", fifo, try write(french, "fr.txt", in: folder)]
+    try writer.run()
+    let result = try align([fifo, try write(english, "en.txt", in: folder)])
+    writer.waitUntilExit()
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "[0]:[0]\n[1]:[1]\n")
+  }
+
+  @Test func devStdinIsRead() throws {
+    let folder = try temporaryDirectory()
+    let result = try align(
+      ["/dev/stdin", try write(english, "en.txt", in: folder)], stdin: Data(french.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "[0]:[0]\n[1]:[1]\n")
+  }
+
+  @Test func devNullIsAnEmptyText() throws {
+    let folder = try temporaryDirectory()
+    let result = try align(["/dev/null", try write(english, "en.txt", in: folder)])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "[]:[0]\n[]:[1]\n")
+  }
+
+  @Test func devZeroIsRefusedNamingTheFile() throws {
+    let folder = try temporaryDirectory()
+    let result = try align(["/dev/zero", try write(english, "en.txt", in: folder)])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("/dev/zero:1: binary data"))
+  }
+}

@@ -110,4 +110,55 @@ import Testing
     #expect(result.status == 64)
     #expect(result.stderr.contains("unknown format 'xml'"))
   }
+
+  @Test func forceReplacesAnOutputLinkNotItsTarget() throws {
+    let folder = try fixture()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try batch(folder, ["--format", "tsv", "--quiet"]).status == 0)
+    let out = folder.appendingPathComponent("out")
+    let theirs = folder.appendingPathComponent("theirs.tsv")
+    try Data("theirs\n".utf8).write(to: theirs)
+    let link = out.appendingPathComponent("d0.tsv").path
+    try FileManager.default.removeItem(atPath: link)
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: theirs.path)
+    let forced = try batch(folder, ["--format", "tsv", "--force", "--quiet"])
+    #expect(forced.status == 0, "\(forced.stderr)")
+    #expect(try String(contentsOf: theirs, encoding: .utf8) == "theirs\n")
+    #expect(try String(contentsOfFile: link, encoding: .utf8).hasPrefix("Le chien 0 mange."))
+  }
+
+  @Test func aSecondRunOnTheSameOutputFailsNamingTheFirst() throws {
+    let folder = try fixture()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    let held = open(out.appendingPathComponent(".bitext-batch.lock").path, O_RDWR | O_CREAT, 0o644)
+    defer { _ = close(held) }
+    #expect(flock(held, LOCK_EX | LOCK_NB) == 0)
+    _ = Array("\(getpid())\n".utf8).withUnsafeBytes { write(held, $0.baseAddress, $0.count) }
+    let result = try batch(folder, ["--format", "tsv"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("another bitext batch run (process \(getpid()))"))
+    #expect(result.stderr.contains(out.path))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("d0.tsv").path))
+  }
+
+  @Test func aManifestFromAPipeResolvesPathsAgainstTheCurrentFolder() throws {
+    let folder = try fixture()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let manifest = "d0\t\(folder.path)/d0.fr\t\(folder.path)/d0.en\nd1\td1.fr\td1.en\n"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    // A process substitution is a pipe named /dev/fd/N: relative paths cannot be relative to it.
+    process.arguments = [
+      "-c",
+      "cd \"$1\" && printf '%s' \"$2\" | \"$0\" batch /dev/stdin --out out --source-lang fr --target-lang en --lexicon none --quiet",
+      bitextExecutable().path, folder.path, manifest,
+    ]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/d1.jsonl").path))
+  }
 }

@@ -114,3 +114,22 @@ import Testing
     }
   }
 }
+
+@Suite struct ConvertCommandOutputLinkTests {
+  @Test func anOutputLinkIsReplacedNotWrittenThrough() throws {
+    let directory = try ConvertCommandTests().workspace()
+    let elsewhere = directory.appendingPathComponent("elsewhere")
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    let theirs = elsewhere.appendingPathComponent("file.jsonl").path
+    try Data("theirs\n".utf8).write(to: URL(fileURLWithPath: theirs))
+    let link = directory.appendingPathComponent("out.jsonl").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: theirs)
+    try ConvertCommandTests().run([
+      directory.appendingPathComponent("in.tsv").path, "--to", "jsonl", "-o", link,
+    ])
+    #expect(try String(contentsOfFile: theirs, encoding: .utf8) == "theirs\n")
+    #expect(try String(contentsOfFile: link, encoding: .utf8).hasPrefix("{\"document\""))
+    let type = try FileManager.default.attributesOfItem(atPath: link)[.type]
+    #expect(type as? FileAttributeType == .typeRegular)
+  }
+}

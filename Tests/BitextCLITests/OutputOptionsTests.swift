@@ -1,4 +1,6 @@
 import ArgumentParser
+import Bitext
+import Foundation
 import Testing
 
 @testable import BitextCLI
@@ -12,5 +14,26 @@ import Testing
   @Test func badValuesAreRefused() {
     #expect(throws: (any Error).self) { try OutputOptions.parse(["--format", "xml"]) }
     #expect(throws: (any Error).self) { try OutputOptions.parse(["--min-score", "1.5"]) }
+  }
+
+  @Test func destinationsOfOutputPaths() throws {
+    #expect(OutputOptions.destination(nil) == .standardOutput)
+    #expect(OutputOptions.destination("-") == .standardOutput)
+    guard case .file(let file) = OutputOptions.destination("out/train") else {
+      Issue.record("expected a file")
+      return
+    }
+    #expect(!file.hasDirectoryPath)
+    guard case .file(let slash) = OutputOptions.destination("out/") else {
+      Issue.record("expected a file")
+      return
+    }
+    #expect(slash.hasDirectoryPath)
+    let existing = try temporaryDirectory().path
+    guard case .file(let folder) = OutputOptions.destination(existing) else {
+      Issue.record("expected a file")
+      return
+    }
+    #expect(folder.hasDirectoryPath)
   }
 }

@@ -119,4 +119,38 @@ import Testing
       try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         == ["corpus.en", "corpus.fr"])
   }
+
+  @Test func aFileThatCannotBeWrittenLeavesEveryOldFile() throws {
+    let (folder, fr, en) = try twoShortTexts()
+    let out = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(
+      at: out.appendingPathComponent("corpus.tsv"), withIntermediateDirectories: true)
+    try Data("old\n".utf8).write(to: out.appendingPathComponent("corpus.tmx"))
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path,
+    ])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("corpus.tsv: is a directory"))
+    #expect(try Data(contentsOf: out.appendingPathComponent("corpus.tmx")) == Data("old\n".utf8))
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(files == ["corpus.tmx", "corpus.tsv"])
+  }
+
+  @Test func anOutputLinkIsReplacedNotWrittenThrough() throws {
+    let (folder, fr, en) = try twoShortTexts()
+    let out = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    let theirs = folder.appendingPathComponent("theirs.tsv")
+    try Data("theirs\n".utf8).write(to: theirs)
+    let link = out.appendingPathComponent("corpus.tsv").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "../theirs.tsv")
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--format", "tsv", "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try Data(contentsOf: theirs) == Data("theirs\n".utf8))
+    #expect(try String(contentsOfFile: link, encoding: .utf8).hasPrefix("Bonjour."))
+  }
 }

@@ -1,4 +1,5 @@
 import BitextTestSupport
+import BitextText
 import Foundation
 import Testing
 
@@ -61,5 +62,48 @@ import Testing
   ])
   func formatFromExtension(_ name: String, _ format: CorpusFormat) {
     #expect(CorpusFormat(pathExtension: URL(fileURLWithPath: name).pathExtension) == format)
+  }
+}
+
+@Suite struct CorpusWriterMosesPairTests {
+  @Test func aFailedSecondSideLeavesTheOldPairUntouched() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    let prefix = directory.appendingPathComponent("corpus")
+    try TestFiles.write("old en\n", to: "corpus.en", in: directory)
+    // The target side cannot be written: a folder stands where its file goes.
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("corpus.fr"), withIntermediateDirectories: false)
+    #expect(throws: CorpusError.self) {
+      try CorpusWriter(toolVersion: "1").write(
+        CorpusFixtures.hardCorpus(), format: .moses, to: .file(prefix))
+    }
+    let source = directory.appendingPathComponent("corpus.en")
+    #expect(try String(contentsOf: source, encoding: .utf8) == "old en\n")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+        "corpus.en", "corpus.fr",
+      ])
+  }
+
+  @Test func aFolderPrefixHoldsTheFilesAsCorpus() throws {
+    let directory = try TestFiles.temporaryDirectory()
+    let folder = directory.appendingPathComponent("out", isDirectory: true)
+    let report = try CorpusWriter(toolVersion: "1").write(
+      CorpusFixtures.hardCorpus(), format: .moses, to: .file(folder))
+    #expect(report.files.map(\.path) == ["en", "fr"].map { folder.path + "/corpus." + $0 })
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "corpus.en", "corpus.fr",
+      ])
+  }
+
+  @Test func oneFileFormatsRefuseAFolder() throws {
+    let folder = try TestFiles.temporaryDirectory().appendingPathComponent("out", isDirectory: true)
+    let reason = "names a folder; tsv output is one file: give a file name"
+    #expect(throws: CorpusError.file(FileError(path: folder.path + "/", .unwritable(reason)))) {
+      try CorpusWriter(toolVersion: "1").write(
+        CorpusFixtures.hardCorpus(), format: .tsv, to: .file(folder))
+    }
   }
 }

@@ -87,6 +87,43 @@ import Testing
     #expect(try fixture.contents("out") == original)
   }
 
+  @Test func aSecondRunOnALockedFolderFailsAtOnceNamingTheProcess() async throws {
+    let fixture = try Fixture(count: 1)
+    defer { fixture.remove() }
+    let out = fixture.folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    let lockPath = out.appendingPathComponent(OutputFolderLock.fileName).path
+    // Another run's lock: held through a file descriptor of its own, holding its pid.
+    let held = open(lockPath, O_RDWR | O_CREAT, 0o644)
+    #expect(held >= 0)
+    defer { _ = close(held) }
+    #expect(flock(held, LOCK_EX | LOCK_NB) == 0)
+    _ = Array("4242\n".utf8).withUnsafeBytes { write(held, $0.baseAddress, $0.count) }
+    try Data("half".utf8).write(to: out.appendingPathComponent(".p0.jsonl.tmp-Ab12Cd"))
+
+    await #expect {
+      _ = try await fixture.runner("out").run(fixture.manifest)
+    } throws: { error in
+      let message = "\(error)"
+      return message.contains("process 4242") && message.contains(out.path)
+        && message.contains("another bitext batch run")
+    }
+    // The running batch's temporary file is left alone, and nothing is written.
+    #expect(
+      try fixture.contents("out").keys.sorted() == [".bitext-batch.lock", ".p0.jsonl.tmp-Ab12Cd"])
+  }
+
+  @Test func theLockIsReleasedWhenARunEnds() async throws {
+    let fixture = try Fixture(count: 1)
+    defer { fixture.remove() }
+    _ = try await fixture.runner("out").run(fixture.manifest)
+    let again = try await fixture.runner("out", force: true).run(fixture.manifest)
+    #expect(again.aligned == 1)
+    #expect(try fixture.contents("out").keys.sorted() == ["p0.jsonl"])
+    let lock = try OutputFolderLock(folder: fixture.folder.appendingPathComponent("out").path)
+    lock.release()
+  }
+
   @Test func removesTemporaryFilesOfAnInterruptedRun() async throws {
     let fixture = try Fixture(count: 1)
     defer { fixture.remove() }

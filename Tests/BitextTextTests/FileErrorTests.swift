@@ -12,7 +12,9 @@ import Testing
       "\(FileError(path: "a.txt", .unprocessable(.icu(ICUError(status: 1)))))"
         .hasPrefix("a.txt: text processing failed"))
     #expect(
-      "\(FileError(path: "out/x", .linkOutsideFolder(target: "/etc/x")))"
-        == "out/x: is a symbolic link to /etc/x, in another folder; not written through")
+      "\(FileError(path: "/dev/zero", .tooLarge(limit: 1 << 30)))"
+        == "/dev/zero: larger than 1 GiB, the most Bitext reads from one input; not read")
+    #expect(FileError.sizeText(100) == "100 bytes")
+    #expect(FileError.sizeText(64 << 10) == "64 KiB")
   }
 }
