@@ -55,7 +55,8 @@ struct TokenizedSide: Sendable {
       var seen: Set<String> = []
       var kept: [(token: Token, folded: String)] = []
       for token in tokenizer.tokens(in: sentence) where token.kind != .symbol {
-        if token.text.hasSuffix("'") || token.text.hasSuffix("\u{2019}") { continue }  // elided article
+        // an elided article
+        if token.text.hasSuffix("'") || token.text.hasSuffix("\u{2019}") { continue }
         let folded = token.text.lowercased()
         guard kept.count < SentenceFeatures.maximumWords, seen.insert(folded).inserted else {
           continue

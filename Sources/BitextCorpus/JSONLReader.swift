@@ -19,21 +19,28 @@ struct JSONLReader {
       var range: [Int]?
     }
     enum CodingKeys: String, CodingKey {
-      case document, bead, score, source_lang, target_lang, source_ids, target_ids
-      case source_text, target_text, source_sentences, target_sentences
+      case document, bead, score
+      case sourceLanguage = "source_lang"
+      case targetLanguage = "target_lang"
+      case sourceIDs = "source_ids"
+      case targetIDs = "target_ids"
+      case sourceText = "source_text"
+      case targetText = "target_text"
+      case sourceSentences = "source_sentences"
+      case targetSentences = "target_sentences"
     }
     var document: String?
     var bead: Int?
-    /// The score: nil when the key is absent, NaN when it is `null`.
+    /// The score: nil when the key is absent, NaN when it is `null` (refused).
     var score: Double?
-    var source_lang: String?
-    var target_lang: String?
-    var source_ids: [Int]?
-    var target_ids: [Int]?
-    var source_text: String?
-    var target_text: String?
-    var source_sentences: [SentenceRecord]?
-    var target_sentences: [SentenceRecord]?
+    var sourceLanguage: String?
+    var targetLanguage: String?
+    var sourceIDs: [Int]?
+    var targetIDs: [Int]?
+    var sourceText: String?
+    var targetText: String?
+    var sourceSentences: [SentenceRecord]?
+    var targetSentences: [SentenceRecord]?
 
     init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -44,16 +51,16 @@ struct JSONLReader {
           try container.decodeNil(forKey: .score)
           ? .nan : container.decode(Double.self, forKey: .score)
       }
-      source_lang = try container.decodeIfPresent(String.self, forKey: .source_lang)
-      target_lang = try container.decodeIfPresent(String.self, forKey: .target_lang)
-      source_ids = try container.decodeIfPresent([Int].self, forKey: .source_ids)
-      target_ids = try container.decodeIfPresent([Int].self, forKey: .target_ids)
-      source_text = try container.decodeIfPresent(String.self, forKey: .source_text)
-      target_text = try container.decodeIfPresent(String.self, forKey: .target_text)
-      source_sentences = try container.decodeIfPresent(
-        [SentenceRecord].self, forKey: .source_sentences)
-      target_sentences = try container.decodeIfPresent(
-        [SentenceRecord].self, forKey: .target_sentences)
+      sourceLanguage = try container.decodeIfPresent(String.self, forKey: .sourceLanguage)
+      targetLanguage = try container.decodeIfPresent(String.self, forKey: .targetLanguage)
+      sourceIDs = try container.decodeIfPresent([Int].self, forKey: .sourceIDs)
+      targetIDs = try container.decodeIfPresent([Int].self, forKey: .targetIDs)
+      sourceText = try container.decodeIfPresent(String.self, forKey: .sourceText)
+      targetText = try container.decodeIfPresent(String.self, forKey: .targetText)
+      sourceSentences = try container.decodeIfPresent(
+        [SentenceRecord].self, forKey: .sourceSentences)
+      targetSentences = try container.decodeIfPresent(
+        [SentenceRecord].self, forKey: .targetSentences)
     }
   }
 
@@ -75,7 +82,7 @@ struct JSONLReader {
       } catch {
         throw .malformed(path: path, line: lineNumber, column: nil, message: describe(error))
       }
-      if let source = record.source_lang, let target = record.target_lang {
+      if let source = record.sourceLanguage, let target = record.targetLanguage {
         if let seen = languagesSeen {
           guard seen == (source, target) else {
             throw .malformed(
@@ -90,13 +97,13 @@ struct JSONLReader {
         }
       }
       let source = try sentences(
-        record.source_sentences, text: record.source_text, side: "source", line: lineNumber)
+        record.sourceSentences, text: record.sourceText, side: "source", line: lineNumber)
       let target = try sentences(
-        record.target_sentences, text: record.target_text, side: "target", line: lineNumber)
+        record.targetSentences, text: record.targetText, side: "target", line: lineNumber)
       let sourceIDs = try ids(
-        record.source_ids, next: nextSource, count: source.count, side: "source", line: lineNumber)
+        record.sourceIDs, next: nextSource, count: source.count, side: "source", line: lineNumber)
       let targetIDs = try ids(
-        record.target_ids, next: nextTarget, count: target.count, side: "target", line: lineNumber)
+        record.targetIDs, next: nextTarget, count: target.count, side: "target", line: lineNumber)
       nextSource = sourceIDs.upperBound
       nextTarget = targetIDs.upperBound
       let score = record.score ?? 1

@@ -279,8 +279,8 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     if collecting && codeDepth == 0 { buffer += string }
   }
 
-  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-    if collecting && codeDepth == 0 { buffer += String(decoding: CDATABlock, as: UTF8.self) }
+  func parser(_ parser: XMLParser, foundCDATA block: Data) {
+    if collecting && codeDepth == 0 { buffer += String(decoding: block, as: UTF8.self) }
   }
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
