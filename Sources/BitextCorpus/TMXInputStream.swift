@@ -86,9 +86,12 @@ final class TMXInputStream: InputStream {
     return (pending, count <= 0)
   }
 
-  override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
-    guard failure == nil else { return -1 }
-    let output = UnsafeMutableBufferPointer(start: buffer, count: length)
+  override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
+    guard failure == nil, maxLength >= 6 else { return -1 }
+    let output = UnsafeMutableBufferPointer(start: buffer, count: maxLength)
+    // A third of the buffer stays free for the spaces the guard inserts (each needs at least
+    // three bytes of `<?x?>` before it).
+    let length = maxLength - maxLength / 3
     var filled = 0
     for byte in carry {
       output[filled] = byte
@@ -102,7 +105,7 @@ final class TMXInputStream: InputStream {
       filled += count
     } else if filled < length {
       let count = readSource(
-        into: UnsafeMutableBufferPointer(rebasing: output[filled...]))
+        into: UnsafeMutableBufferPointer(rebasing: output[filled..<length]))
       if count < 0 { return -1 }
       filled += count
     }
@@ -117,7 +120,7 @@ final class TMXInputStream: InputStream {
       carry = Array(output[end..<filled])
       if end == 0 {
         // A lone lead byte in a 1–3 byte read: read on before checking.
-        return read(buffer, maxLength: length)
+        return read(buffer, maxLength: maxLength)
       }
     }
     let checked = UnsafeBufferPointer(rebasing: output[..<end])
@@ -137,8 +140,25 @@ final class TMXInputStream: InputStream {
     }
     passedBytes += end
     passedLines += checked.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-    return end
+    let points = instructionGuard.insertionPoints(in: checked)
+    guard !points.isEmpty else { return end }
+    // Shift from the back, putting a space before each point.
+    var write = end + points.count
+    var read = end
+    for point in points.reversed() {
+      while read > point {
+        read -= 1
+        write -= 1
+        output[write] = output[read]
+      }
+      write -= 1
+      output[write] = 0x20
+    }
+    return end + points.count
   }
+
+  /// Puts a space in processing instructions without data (see ``ProcessingInstructionGuard``).
+  private var instructionGuard = ProcessingInstructionGuard()
 
   /// Whether the source has no more bytes (only known after a read returned 0).
   private var sourceExhausted = false

@@ -166,6 +166,24 @@ import Testing
       + "\n</body></tmx>\n"
   }
 
+  /// Valid XML that made the platform's XML parser read a null pointer (found by fuzzing).
+  @Test(arguments: ["<?xml?>", "<?pi?>", "<?xml version=\"1.0\"?><?pi?>"])
+  func instructionsWithoutDataAreReadSafely(prolog: String) {
+    let xml =
+      prolog + "<tmx version=\"1.4\"><header srclang=\"fr\"/><body><?x?>\n"
+      + "<tu><tuv xml:lang=\"fr\"><seg>Un<![CDATA[<?y?>]]></seg></tuv>"
+      + "<tuv xml:lang=\"en\"><seg>One</seg></tuv></tu></body></tmx>\n"
+    // `<?xml?>` lacks the version XML requires: an error in words; the others read.
+    do {
+      let corpus = try read(xml)
+      #expect(prolog != "<?xml?>")
+      #expect(corpus.beads.map(\.sourceText) == ["Un<?y?>"])
+    } catch {
+      #expect(prolog == "<?xml?>")
+      #expect("\(error)".hasPrefix("in.tmx:1:"))
+    }
+  }
+
   @Test func theTMX11LangAttributeNamesTheLanguage() throws {
     let xml = tmx(
       "<tu><tuv lang=\"EN\"><seg>Hello</seg></tuv><tuv lang=\"FR\"><seg>Bonjour</seg></tuv></tu>")
