@@ -10,7 +10,7 @@ import Foundation
 /// ```
 ///
 /// Fields are separated by tabs; a line holds three fields (the languages come from the
-/// defaults) or five. Blank lines and lines starting with `#` are ignored. Relative paths are
+/// defaults) or five. Blank lines and lines whose first non-blank character is `#` are ignored. Relative paths are
 /// relative to the manifest's folder. Identifiers name the output files, so they must be
 /// unique, non-empty, and must not contain `/`, control or invisible format characters
 /// (U+FEFF, U+200B…), or start with `.`. A byte order mark before the first line is dropped.
@@ -78,7 +78,8 @@ public struct BatchManifest: Sendable, Hashable {
       lineNumber += 1
       var line = Substring(rawLine)
       if line.last == "\r" { line = line.dropLast() }
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
+      let content = line.drop(while: { $0 == " " || $0 == "\t" })
+      if content.isEmpty || content.first == "#" { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
         String($0).trimmingCharacters(in: .whitespaces)
       }

@@ -1,6 +1,7 @@
 /// The plain-text lexicon format: one entry a line, `source<TAB>target[<TAB>weight[<TAB>provenance]]`.
 ///
-/// Blank lines and lines starting with `#` are ignored. The weight defaults to 1; the
+/// Blank lines and lines whose first non-blank character is `#` are ignored; each field is
+/// trimmed of white space (a CR or a no-break space included). The weight defaults to 1; the
 /// provenance defaults to the name the reader is given (usually the file's name). Headwords may
 /// hold spaces (multi-word entries), never tabs.
 public enum LexiconTSV {
@@ -25,7 +26,8 @@ public enum LexiconTSV {
       lineNumber += 1
       var line = Substring(rawLine)
       if line.last == "\r" { line = line.dropLast() }
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
+      let content = line.drop(while: \.isWhitespace)
+      if content.isEmpty || content.first == "#" { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
         $0.trimmingSpaces()
       }
@@ -108,8 +110,8 @@ public enum LexiconTSV {
 extension Substring {
   func trimmingSpaces() -> String {
     var s = self
-    while let f = s.first, f == " " { s = s.dropFirst() }
-    while let l = s.last, l == " " { s = s.dropLast() }
+    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+    while let l = s.last, l.isWhitespace { s = s.dropLast() }
     return String(s)
   }
 }

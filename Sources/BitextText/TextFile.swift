@@ -70,10 +70,11 @@ public enum TextFile {
   }
 
   /// Decodes bytes read from `path` as UTF-8 text with ``TextDecoder`` (binary data is
-  /// refused); a leading byte order mark is dropped. Offsets in errors count from the first
+  /// refused); leading byte order marks are dropped (a file saved twice by an editor may hold
+  /// two; a second one would read as an invisible character at the start of the first line). Offsets in errors count from the first
   /// byte of the file, BOM included.
   public static func decode(_ bytes: [UInt8], path: String) throws(FileError) -> String {
-    let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let skip = byteOrderMarkLength(bytes)
     do {
       return try bytes.withUnsafeBufferPointer { buffer throws(TextInputError) in
         try TextDecoder.decode(UnsafeBufferPointer(rebasing: buffer[skip...]))
@@ -105,6 +106,17 @@ public enum TextFile {
       lines.append(text[start..<end])
     }
     return lines
+  }
+
+  /// The length of the UTF-8 byte order marks (EF BB BF, once or more) a text starts with.
+  static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+    var length = 0
+    while bytes.count >= length + 3 && bytes[length] == 0xEF && bytes[length + 1] == 0xBB
+      && bytes[length + 2] == 0xBF
+    {
+      length += 3
+    }
+    return length
   }
 
   /// The problem of a decoding error, its offset moved to count from the file's first byte,
@@ -169,7 +181,7 @@ public enum TextFile {
 
   /// Throws when the first bytes of an input are binary data, as ``decode(_:path:)`` would.
   private static func refuseBinary(_ bytes: [UInt8], name: String) throws(FileError) {
-    let skip = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let skip = byteOrderMarkLength(bytes)
     let offset = bytes.withUnsafeBufferPointer {
       TextDecoder.binaryOffset(UnsafeBufferPointer(rebasing: $0[skip...]))
     }

@@ -31,6 +31,20 @@ import Testing
     #expect(result.issues[0].description.hasPrefix("bad.tsv:2: "))
   }
 
+  /// What is read is what serializing writes back (cases found by fuzzing): an indented `#`
+  /// line is a comment both ways, and a headword of white space alone is empty.
+  @Test func indentedCommentsAndBlankHeadwordsReadAsTheyWouldBeWritten() {
+    let result = LexiconTSV.parse(
+      " #x\tdog\n\r\tcat\n\u{A0}chien\u{A0}\tdog\n", file: "g.tsv", provenance: "p")
+    #expect(result.entries.map(\.source) == ["chien"])
+    #expect(result.issues.map(\.line) == [2])
+    let again = LexiconTSV.parse(
+      LexiconTSV.serialize(
+        Lexicon(sourceLanguage: "fr", targetLanguage: "en", entries: result.entries), header: [],
+        defaultProvenance: "p"), file: "g.tsv", provenance: "p")
+    #expect(again.entries == result.entries)
+  }
+
   @Test func serializeRoundTripsAndIsStable() {
     let lexicon = Lexicon(
       sourceLanguage: "fr", targetLanguage: "en",

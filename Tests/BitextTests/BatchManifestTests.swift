@@ -56,6 +56,11 @@ import Testing
     }
   }
 
+  @Test func anIndentedHashLineIsAComment() throws {
+    let manifest = try BatchManifest.parse(" #x\ta\tb\tfr\ten\ny\tc\td\tfr\ten\n")
+    #expect(manifest.entries.map(\.id) == ["y"])
+  }
+
   @Test func aLeadingByteOrderMarkIsNotPartOfTheFirstID() throws {
     let manifest = try BatchManifest.parse("\u{FEFF}doc1\tx.fr\ty.en\tfr\ten\n")
     #expect(manifest.entries.map(\.id) == ["doc1"])

@@ -10,6 +10,14 @@ import Testing
     #expect(try TextFile.read(path) == "Été.\n")
   }
 
+  @Test func repeatedByteOrderMarksAreAllDropped() throws {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    #expect(try TextFile.decode(bom + bom + Array("a\tb\n".utf8), path: "x") == "a\tb\n")
+    #expect(
+      throws: FileError(path: "x", .notText(.invalidUTF8(offset: 7), line: 1))
+    ) { try TextFile.decode(bom + bom + [0x61, 0xFF], path: "x") }
+  }
+
   @Test func aMissingFileIsNamed() throws {
     let path = try makeTemporaryFolder() + "/nothing.txt"
     #expect(throws: FileError(path: path, .missing)) { try TextFile.read(path) }
