@@ -20,7 +20,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   // The writer turns a CR inside a headword into a space (tabs and line breaks cannot be
   // written); the reader then trims spaces at the ends of fields.
   func cleaned(_ field: String) -> String {
-    String(field.map { $0 == "\r" ? " " : $0 }).trimmingCharacters(in: .init(charactersIn: " "))
+    // Trimmed by Characters, as the reader does: " \u{314}" (a space and a combining mark) stays.
+    var text = Substring(field.map { $0 == "\r" ? " " : $0 })
+    while text.first == " " { text = text.dropFirst() }
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
   }
   func reparse(_ entries: [LexiconEntry]) -> (String, [LexiconEntry]) {
     let lexicon = Lexicon(sourceLanguage: "fr", targetLanguage: "en", entries: entries)
