@@ -46,7 +46,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let (written, third) = reparse(second)
   let lexicon = Lexicon(sourceLanguage: "fr", targetLanguage: "en", entries: first.entries)
   require(
-    Set(lexicon.entries.map { [cleaned($0.source), cleaned($0.target), cleaned($0.provenance)] })
+    Set(
+      lexicon.entries.map {
+        [
+          cleaned($0.source), cleaned($0.target),
+          // A provenance of CRs and spaces is written as spaces and read back as the default.
+          cleaned($0.provenance).isEmpty ? "fuzz" : cleaned($0.provenance),
+        ]
+      })
       == Set(second.map { [$0.source, $0.target, $0.provenance] }),
     "lexicon-tsv: headwords change in a round trip")
   require(
