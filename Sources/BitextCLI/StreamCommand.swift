@@ -18,11 +18,11 @@ struct StreamCommand: ParsableCommand {
           "source_text":"…","target_text":"…"},…]}
       or {"id":"d1","error":"…"} for a record that cannot be processed ("id" is
       null when the line is not JSON); processing goes on. A record with more
-      than --max-text-bytes of text on a side is such an error line too; it is
-      skipped without being parsed or aligned. Blank lines are
-      skipped. Output comes in input order and is flushed after every pair, so the
-      command works as the program of Spark's RDD.pipe, a Hadoop Streaming mapper
-      or a GNU parallel --pipe job.
+      than --max-text-bytes of text on a side is such an error line too, and is
+      not aligned; a line too long to hold a record within the limit is not even
+      parsed or kept whole. Blank lines are skipped. Output comes in input order
+      and is flushed after every pair, so the command works as the program of
+      Spark's RDD.pipe, a Hadoop Streaming mapper or a GNU parallel --pipe job.
 
       Example:
         bitext stream --lexicon none < pairs.jsonl > beads.jsonl
