@@ -7,6 +7,10 @@ import BitextCorpus
 /// "source_text":"…","target_text":"…"},…]}` (plus `"warnings":[…]` when there are any), or
 /// `{"id":…,"error":"…"}` for a record that cannot be processed (`"id":null` when the line is
 /// not JSON). Pipelines, and so lexicons, are built once per language pair and kept.
+///
+/// A record whose source or target text is longer than ``Options/maximumTextBytes`` is an error
+/// line, not aligned; ``maximumLineBytes`` bounds how much of an input line a reader needs to
+/// keep (see ``oversizedLine(prefix:length:)``).
 public struct StreamProcessor: Sendable {
   /// How records are processed.
   public struct Options: Sendable, Hashable {
@@ -20,14 +24,19 @@ public struct StreamProcessor: Sendable {
     public var presegmented: Bool
     /// Beads scoring below this are left out.
     public var minimumScore: Double?
+    /// The most UTF-8 bytes of text a record may hold per side; a longer record is an error
+    /// line. Nil means no limit.
+    public var maximumTextBytes: Int?
 
     /// Creates options.
     public init(
       sourceLanguage: String? = nil, targetLanguage: String? = nil,
       lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
-      minimumScore: Double? = nil
+      minimumScore: Double? = nil,
+      maximumTextBytes: Int? = StreamProcessor.defaultMaximumTextBytes
     ) {
       self.minimumScore = minimumScore
+      self.maximumTextBytes = maximumTextBytes
       self.sourceLanguage = sourceLanguage
       self.targetLanguage = targetLanguage
       self.lexicon = lexicon
@@ -35,8 +44,19 @@ public struct StreamProcessor: Sendable {
     }
   }
 
+  /// The default of ``Options/maximumTextBytes``: 1 MiB of text per side, some 150,000 words
+  /// of English, far more than a document pair aligned in one piece needs.
+  public static let defaultMaximumTextBytes = 1 << 20
+
   /// The options.
   public let options: Options
+
+  /// The longest input line that can hold a record within ``Options/maximumTextBytes`` (texts
+  /// written with JSON escapes take up to 6 bytes per byte of text, plus room for the other
+  /// keys); a longer line is an error without being parsed. Nil when there is no text limit.
+  public var maximumLineBytes: Int? {
+    options.maximumTextBytes.map { 2 * 6 * $0 + 65_536 }
+  }
   private var pipelines: [BatchRunner.LanguagePair: Result<BitextPipeline, StreamRecordError>] =
     [:]
 
@@ -49,6 +69,9 @@ public struct StreamProcessor: Sendable {
   /// warnings of a language pair met for the first time go to `warnings`.
   public mutating func process(line: some Collection<UInt8>, warnings: inout [String]) -> [UInt8]? {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+    if let maximumLineBytes, line.count > maximumLineBytes {
+      return oversizedLine(prefix: line.prefix(maximumLineBytes), length: line.count)
+    }
     let record: StreamRecord
     do {
       record = try StreamRecord.parse(line)
@@ -56,9 +79,35 @@ public struct StreamProcessor: Sendable {
       return Self.errorLine(error)
     }
     do {
+      try checkSize(record)
       return try align(record, warnings: &warnings)
     } catch {
       return Self.errorLine(error)
+    }
+  }
+
+  /// The error line (with its newline) for an input line of `length` bytes, longer than
+  /// ``maximumLineBytes``, of which only the first bytes, `prefix`, were kept: the record's id
+  /// is echoed when it comes before the long texts.
+  public func oversizedLine(prefix: some Collection<UInt8>, length: Int) -> [UInt8] {
+    Self.errorLine(
+      StreamRecordError(
+        idJSON: StreamRecord.idJSON(inPrefix: prefix),
+        message:
+          "record too large: the line is \(length) bytes, more than \(maximumLineBytes ?? length) "
+          + "(texts are limited to \(options.maximumTextBytes ?? length) bytes per side)"))
+  }
+
+  /// Refuses a record whose source or target text is longer than the limit.
+  private func checkSize(_ record: StreamRecord) throws(StreamRecordError) {
+    guard let limit = options.maximumTextBytes else { return }
+    for (side, text) in [("source", record.source), ("target", record.target)]
+    where text.utf8.count > limit {
+      throw StreamRecordError(
+        idJSON: record.idJSON,
+        message:
+          "record too large: the \(side) text is \(text.utf8.count) bytes, more than the limit of "
+          + "\(limit) bytes per side")
     }
   }
 

@@ -47,20 +47,7 @@ public struct StreamRecord: Sendable, Hashable {
     guard let fields = object as? [String: Any] else {
       throw StreamRecordError(idJSON: nil, message: "expected a JSON object")
     }
-    let idJSON: String
-    switch fields["id"] {
-    case let text as String:
-      idJSON = JSONText.quoted(text)
-    case let number as NSNumber where !Self.isBoolean(number):
-      guard let integer = Int(exactly: number.doubleValue) else {
-        throw StreamRecordError(idJSON: nil, message: "\"id\" must be a string or an integer")
-      }
-      idJSON = String(integer)
-    case nil:
-      throw StreamRecordError(idJSON: nil, message: "missing \"id\"")
-    default:
-      throw StreamRecordError(idJSON: nil, message: "\"id\" must be a string or an integer")
-    }
+    let idJSON = try Self.idJSON(fields["id"])
     func text(_ key: String, required: Bool) throws(StreamRecordError) -> String? {
       switch fields[key] {
       case let value as String: return value
@@ -76,6 +63,109 @@ public struct StreamRecord: Sendable, Hashable {
       target: try text("target", required: true)!,
       sourceLanguage: try text("source_lang", required: false),
       targetLanguage: try text("target_lang", required: false))
+  }
+
+  /// The id as JSON text from a decoded `"id"` value.
+  private static func idJSON(_ value: Any?) throws(StreamRecordError) -> String {
+    switch value {
+    case let text as String:
+      return JSONText.quoted(text)
+    case let number as NSNumber where !Self.isBoolean(number):
+      guard let integer = Int(exactly: number.doubleValue) else {
+        throw StreamRecordError(idJSON: nil, message: "\"id\" must be a string or an integer")
+      }
+      return String(integer)
+    case nil:
+      throw StreamRecordError(idJSON: nil, message: "missing \"id\"")
+    default:
+      throw StreamRecordError(idJSON: nil, message: "\"id\" must be a string or an integer")
+    }
+  }
+
+  /// The id (as JSON text) of a record of which only the first bytes are at hand, as for a line
+  /// too long to be read whole: the top-level keys are scanned without decoding the values, and
+  /// the id is found when its key and value lie inside `prefix`. Nil when it does not, or when
+  /// the prefix is not the start of a JSON object.
+  static func idJSON(inPrefix prefix: some Collection<UInt8>) -> String? {
+    let bytes = Array(prefix)
+    var index = 0
+    func skipSpace() {
+      while index < bytes.count, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[index]) { index += 1 }
+    }
+    /// The index after the string that opens at `start`, or nil when it does not end in time.
+    func stringEnd(from start: Int) -> Int? {
+      var cursor = start + 1
+      while cursor < bytes.count {
+        switch bytes[cursor] {
+        case UInt8(ascii: "\\"): cursor += 2
+        case UInt8(ascii: "\""): return cursor + 1
+        default: cursor += 1
+        }
+      }
+      return nil
+    }
+    /// The index after the value that starts at `index`, or nil when it does not end in time.
+    func valueEnd() -> Int? {
+      switch bytes[index] {
+      case UInt8(ascii: "\""):
+        return stringEnd(from: index)
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        var depth = 0
+        var cursor = index
+        while cursor < bytes.count {
+          switch bytes[cursor] {
+          case UInt8(ascii: "\""):
+            guard let end = stringEnd(from: cursor) else { return nil }
+            cursor = end
+            continue
+          case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+          case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            depth -= 1
+            if depth == 0 { return cursor + 1 }
+          default: break
+          }
+          cursor += 1
+        }
+        return nil
+      default:
+        var cursor = index
+        while cursor < bytes.count,
+          ![UInt8(ascii: ","), UInt8(ascii: "}"), 0x20, 0x09, 0x0D, 0x0A].contains(bytes[cursor])
+        {
+          cursor += 1
+        }
+        return cursor < bytes.count ? cursor : nil
+      }
+    }
+    func decoded(_ json: ArraySlice<UInt8>) -> Any? {
+      let wrapped = Data([UInt8(ascii: "[")] + json + [UInt8(ascii: "]")])
+      return (try? JSONSerialization.jsonObject(with: wrapped, options: [])).flatMap {
+        ($0 as? [Any])?.first
+      }
+    }
+    skipSpace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
+    index += 1
+    while true {
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\""),
+        let keyEnd = stringEnd(from: index)
+      else { return nil }
+      let key = bytes[index..<keyEnd]
+      index = keyEnd
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+      index += 1
+      skipSpace()
+      guard index < bytes.count, let end = valueEnd() else { return nil }
+      if decoded(key) as? String == "id" {
+        return try? Self.idJSON(decoded(bytes[index..<end]))
+      }
+      index = end
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+      index += 1
+    }
   }
 
   private static func isBoolean(_ number: NSNumber) -> Bool {

@@ -17,10 +17,12 @@ struct StreamCommand: ParsableCommand {
         {"id":"d1","beads":[{"source":[0],"target":[0],"score":0.93,
           "source_text":"…","target_text":"…"},…]}
       or {"id":"d1","error":"…"} for a record that cannot be processed ("id" is
-      null when the line is not JSON); processing goes on. Blank lines are
-      skipped. Output comes in input order and is flushed after every pair, so the
-      command works as the program of Spark's RDD.pipe, a Hadoop Streaming mapper
-      or a GNU parallel --pipe job.
+      null when the line is not JSON); processing goes on. A record with more
+      than --max-text-bytes of text on a side is such an error line too, and is
+      not aligned; a line too long to hold a record within the limit is not even
+      parsed or kept whole. Blank lines are skipped. Output comes in input order
+      and is flushed after every pair, so the command works as the program of
+      Spark's RDD.pipe, a Hadoop Streaming mapper or a GNU parallel --pipe job.
 
       Example:
         bitext stream --lexicon none < pairs.jsonl > beads.jsonl
@@ -35,11 +37,21 @@ struct StreamCommand: ParsableCommand {
   @Option(name: .long, help: "Leave out beads whose score is below this value (0–1).")
   var minScore: Double?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The most UTF-8 bytes of text per side of a record; a longer record gives an error line (0: no limit).",
+      valueName: "bytes"))
+  var maxTextBytes: Int = StreamProcessor.defaultMaximumTextBytes
+
   @Flag(name: .shortAndLong, help: "No lexicon warnings on standard error.")
   var quiet = false
 
   func validate() throws {
     try OutputOptions.check(minScore: minScore)
+    guard maxTextBytes >= 0 else {
+      throw ValidationError("--max-text-bytes must be 0 (no limit) or more.")
+    }
   }
 
   func run() throws {
@@ -48,11 +60,20 @@ struct StreamCommand: ParsableCommand {
       options: .init(
         sourceLanguage: sourceLang, targetLanguage: targetLang,
         lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
-        minimumScore: minScore))
-    var reader = LineReader(fileDescriptor: 0)
+        minimumScore: minScore, maximumTextBytes: maxTextBytes == 0 ? nil : maxTextBytes))
+    var reader = LineReader(fileDescriptor: 0, maximumLength: processor.maximumLineBytes)
     var warnings: [String] = []
     while let line = try readLine(&reader) {
-      guard let output = processor.process(line: line, warnings: &warnings) else { continue }
+      let output: [UInt8]
+      switch line {
+      case .complete(let bytes):
+        guard let processed = processor.process(line: bytes, warnings: &warnings) else {
+          continue
+        }
+        output = processed
+      case .oversized(let prefix, let length):
+        output = processor.oversizedLine(prefix: prefix, length: length)
+      }
       if !quiet {
         for warning in warnings {
           Console.warn(warning)
@@ -68,40 +89,68 @@ struct StreamCommand: ParsableCommand {
     try AtomicFile.writeAll(bytes, descriptor: 1, name: "standard output")
   }
 
-  private func readLine(_ reader: inout LineReader) throws -> [UInt8]? {
+  private func readLine(_ reader: inout LineReader) throws -> LineReader.Line? {
     try reader.next()
   }
 }
 
-/// Reads a file descriptor line by line (bytes, without the newline), with no limit on the
-/// line length.
+/// Reads a file descriptor line by line (bytes, without the newline). A line longer than the
+/// maximum length is not kept whole: its first bytes are kept and the rest is read and dropped
+/// up to the newline, so memory stays bounded whatever the input.
 struct LineReader {
+  /// One line of input.
+  enum Line: Equatable {
+    /// A line within the limit.
+    case complete([UInt8])
+    /// A line over the limit: its first `maximumLength` bytes and its full length.
+    case oversized(prefix: [UInt8], length: Int)
+  }
+
   let fileDescriptor: Int32
+  /// The longest line returned whole; nil for no limit.
+  let maximumLength: Int?
   private var buffer: [UInt8] = []
   private var start = 0
   private var atEnd = false
 
-  init(fileDescriptor: Int32) {
+  init(fileDescriptor: Int32, maximumLength: Int? = nil) {
     self.fileDescriptor = fileDescriptor
+    self.maximumLength = maximumLength
   }
 
   /// The next line, or nil at the end of the input; a last line without a newline counts.
-  mutating func next() throws(FileError) -> [UInt8]? {
+  mutating func next() throws(FileError) -> Line? {
     var searchFrom = start
+    // Set once the line being read is known to be over the limit.
+    var oversized: (prefix: [UInt8], length: Int)?
     while true {
       if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
-        let line = Array(buffer[start..<newline])
-        start = newline + 1
-        return line
+        defer { start = newline + 1 }
+        if var long = oversized {
+          long.length += newline - start
+          return .oversized(prefix: long.prefix, length: long.length)
+        }
+        return finished(buffer[start..<newline])
       }
       if atEnd {
-        guard start < buffer.count else { return nil }
-        let line = Array(buffer[start...])
-        start = buffer.count
-        return line
+        guard start < buffer.count || oversized != nil else { return nil }
+        defer { start = buffer.count }
+        if let long = oversized {
+          return .oversized(prefix: long.prefix, length: long.length + buffer.count - start)
+        }
+        return finished(buffer[start...])
       }
-      // Drop consumed bytes before reading more.
-      if start > 0 {
+      if let maximumLength, oversized == nil, buffer.count - start > maximumLength {
+        oversized = (Array(buffer[start..<start + maximumLength]), 0)
+      }
+      if var long = oversized {
+        // Drop the bytes of the long line read so far, counting them.
+        long.length += buffer.count - start
+        oversized = long
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+      } else if start > 0 {
+        // Drop consumed bytes before reading more.
         buffer.removeFirst(start)
         start = 0
       }
@@ -114,5 +163,13 @@ struct LineReader {
       }
       if count == 0 { atEnd = true } else { buffer += chunk[0..<count] }
     }
+  }
+
+  /// A line found whole in the buffer, checked against the limit.
+  private func finished(_ line: ArraySlice<UInt8>) -> Line {
+    if let maximumLength, line.count > maximumLength {
+      return .oversized(prefix: Array(line.prefix(maximumLength)), length: line.count)
+    }
+    return .complete(Array(line))
   }
 }

@@ -79,6 +79,8 @@ public enum LexiconTSV {
   }
 
   /// A weight as text: at most 6 significant digits, no trailing zeros ("1", "0.25", "0.333333").
+  /// A weight too small for 15 decimal places is written in full ("1e-300"), never as "0",
+  /// which the reader refuses.
   public static func format(_ weight: Double) -> String {
     if weight == weight.rounded(), abs(weight) < 1e15 { return String(Int(weight)) }
     // decimal places for 6 significant digits: 6 minus the digits before the point
@@ -94,6 +96,7 @@ public enum LexiconTSV {
     }
     let factor = (0..<places).reduce(1.0) { r, _ in r * 10 }
     let rounded = (weight * factor).rounded() / factor
+    if rounded == 0, weight != 0 { return "\(weight)" }
     var text = "\(rounded)"
     if text.contains("e") { return text }
     while text.contains("."), text.last == "0" { text.removeLast() }

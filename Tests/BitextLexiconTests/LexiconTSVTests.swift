@@ -68,4 +68,18 @@ import Testing
     #expect(LexiconTSV.format(0.5) == "0.5")
     #expect(LexiconTSV.format(0.123456789) == "0.123457")
   }
+
+  @Test func tinyWeightsAreWrittenSoThatTheyReadBack() {
+    // Found by fuzzing: "1e-300" was read, then written as "0", which the reader refuses.
+    #expect(LexiconTSV.format(1e-300) == "1e-300")
+    #expect(LexiconTSV.format(1e-16) == "1e-16")
+    let text = "n\tht5\t1e-300\n"
+    let first = LexiconTSV.parse(text, file: "in", provenance: "in")
+    let written = LexiconTSV.serialize(
+      Lexicon(sourceLanguage: "fr", targetLanguage: "en", entries: first.entries),
+      defaultProvenance: "in")
+    let again = LexiconTSV.parse(written, file: "out", provenance: "in")
+    #expect(again.issues.isEmpty)
+    #expect(again.entries == first.entries)
+  }
 }
