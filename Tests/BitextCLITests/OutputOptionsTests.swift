@@ -16,6 +16,14 @@ import Testing
     #expect(throws: (any Error).self) { try OutputOptions.parse(["--min-score", "1.5"]) }
   }
 
+  @Test(arguments: ["nan", "inf", "-inf", "2", "-0.1", "NaN"])
+  func minimumScoresOutsideZeroToOneAreRefusedByEveryCommand(value: String) {
+    #expect(throws: (any Error).self) { try OutputOptions.parse(["--min-score", value]) }
+    #expect(throws: (any Error).self) {
+      try StreamCommand.parse(["--lexicon", "none", "--min-score", value])
+    }
+  }
+
   @Test func destinationsOfOutputPaths() throws {
     #expect(OutputOptions.destination(nil) == .standardOutput)
     #expect(OutputOptions.destination("-") == .standardOutput)
