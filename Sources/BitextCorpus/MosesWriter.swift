@@ -4,7 +4,9 @@
 ///
 /// A line must stay one line for every tool, so each character that some tool treats as a line
 /// break or that plain text cannot hold — C0 controls other than tab (LF, CR, VT, FF, NUL…),
-/// U+0085 NEL, U+2028 and U+2029 — becomes a space. Tabs stay.
+/// U+0085 NEL, U+2028 and U+2029 — becomes a space. Tabs stay. U+FEFF, which at the start of
+/// a file reads as a byte order mark and would vanish, is written as U+2060 (word joiner), the
+/// character Unicode recommends in its place.
 struct MosesWriter: CorpusEncoder {
   /// Which side this writer writes.
   enum Side: Sendable { case source, target }
@@ -26,6 +28,7 @@ struct MosesWriter: CorpusEncoder {
       switch scalar.value {
       case 0x09: out.append(0x09)
       case 0x00..<0x20, 0x85, 0x2028, 0x2029: out.append(0x20)
+      case 0xFEFF: out.append(contentsOf: [0xE2, 0x81, 0xA0])
       case 0x20..<0x80: out.append(UInt8(scalar.value))
       default: out.append(contentsOf: scalar.utf8)
       }

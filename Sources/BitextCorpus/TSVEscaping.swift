@@ -9,9 +9,11 @@
 /// | carriage return | `\r` |
 /// | other C0 control (U+0000–U+001F) | `\u00XX` (4 hex digits) |
 /// | NEL, line and paragraph separators (U+0085, U+2028, U+2029) | `\u0085`, `\u2028`, `\u2029` |
+/// | U+FEFF (zero-width no-break space, the byte order mark) | `\uFEFF` |
 ///
-/// The last three are line breaks to many readers (Python's `splitlines`, editors), so a row
-/// holding one would split there. Every other character is written as itself (UTF-8). Unescaping accepts exactly these forms.
+/// NEL and the separators are line breaks to many readers (Python's `splitlines`, editors), so
+/// a row holding one would split there; U+FEFF at the start of a file reads as a byte order
+/// mark and would be dropped. Every other character is written as itself (UTF-8). Unescaping accepts exactly these forms.
 enum TSVEscaping {
   /// `text` escaped for a TSV field.
   static func escape(_ text: String) -> String {
@@ -34,6 +36,11 @@ enum TSVEscaping {
       if byte == 0xC2 && i < bytes.count && bytes[i] == 0x85 {
         out.append(contentsOf: "\\u0085".utf8)
         i += 1
+        continue
+      }
+      if byte == 0xEF && i + 1 < bytes.count && bytes[i] == 0xBB && bytes[i + 1] == 0xBF {
+        out.append(contentsOf: "\\uFEFF".utf8)
+        i += 2
         continue
       }
       if byte == 0xE2 && i + 1 < bytes.count && bytes[i] == 0x80
@@ -85,7 +92,8 @@ enum TSVEscaping {
           }
           value = value << 4 | UInt32(digit)
         }
-        guard value < 0x20 || value == 0x85 || value == 0x2028 || value == 0x2029,
+        guard
+          value < 0x20 || value == 0x85 || value == 0x2028 || value == 0x2029 || value == 0xFEFF,
           let scalar = Unicode.Scalar(value)
         else { return .failure(BadEscape(byteOffset: i)) }
         out.append(contentsOf: String(scalar).utf8)

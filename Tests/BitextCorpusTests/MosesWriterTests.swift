@@ -25,7 +25,7 @@ import Testing
   @Test(arguments: [
     ("a\nb", "a b"), ("a\r\nb", "a  b"), ("a\u{2028}b\u{2029}c\u{85}d", "a b c d"),
     ("a\tb", "a\tb"),
-    ("a\u{0}\u{B}\u{C}b", "a   b"), ("é😀", "é😀"),
+    ("a\u{0}\u{B}\u{C}b", "a   b"), ("é😀", "é😀"), ("\u{FEFF}a\u{FEFF}", "\u{2060}a\u{2060}"),
   ])
   func line(_ input: String, _ expected: String) {
     #expect(MosesWriter.line(input) == expected)

@@ -7,7 +7,7 @@ import Testing
     ("a\tb", "a\\tb"), ("a\nb", "a\\nb"), ("a\rb", "a\\rb"), ("a\\b", "a\\\\b"), ("\\t", "\\\\t"),
     ("\u{0}", "\\u0000"), ("\u{1F}", "\\u001F"), ("plain é😀", "plain é😀"),
     ("a\u{2028}b\u{2029}c\u{85}d", "a\\u2028b\\u2029c\\u0085d"),
-    ("\u{2027}\u{202A}", "\u{2027}\u{202A}"),
+    ("\u{2027}\u{202A}", "\u{2027}\u{202A}"), ("\u{FEFF}x", "\\uFEFFx"),
   ])
   func escape(_ input: String, _ expected: String) throws {
     #expect(TSVEscaping.escape(input) == expected)

@@ -2,12 +2,15 @@ import Bitext
 import Foundation
 import FuzzSupport
 
-/// C0 controls other than tab, U+0085, U+2028 and U+2029 as the Moses writer writes them: spaces.
+/// C0 controls other than tab, U+0085, U+2028 and U+2029 as the Moses writer writes them:
+/// spaces; U+FEFF as U+2060.
 func spacingControls(_ text: String) -> String {
   String(
     String.UnicodeScalarView(
       text.unicodeScalars.map {
-        ($0.value < 0x20 && $0 != "\t") || [0x85, 0x2028, 0x2029].contains($0.value) ? " " : $0
+        if $0 == "\u{FEFF}" { return "\u{2060}" }
+        return ($0.value < 0x20 && $0 != "\t") || [0x85, 0x2028, 0x2029].contains($0.value)
+          ? " " : $0
       }))
 }
 
