@@ -19,6 +19,11 @@ let package = Package(
     .target(name: "CICUShim", dependencies: ["CICU"]),
     // Snowball stemmers (Debian libstemmer-dev, BSD licence).
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+    // libxml2 (Debian libxml2-dev): the streaming XML parser TMX is read with. As with ICU,
+    // only the C shim includes its headers.
+    .systemLibrary(
+      name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "CXMLShim", dependencies: ["CXML2"]),
     // zlib (Debian zlib1g-dev): reads gzip / dictzip dictionaries.
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
@@ -26,7 +31,7 @@ let package = Package(
     .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer", "CZlib"]),
     .target(name: "BitextAlign", dependencies: ["BitextText", "BitextLexicon"]),
     .target(name: "BitextTranslate", dependencies: ["BitextText", "BitextLexicon"]),
-    .target(name: "BitextCorpus", dependencies: ["BitextText"]),
+    .target(name: "BitextCorpus", dependencies: ["BitextText", "CXMLShim"]),
     .target(
       name: "Bitext",
       dependencies: [

@@ -7,8 +7,8 @@ import Foundation
   import Darwin
 #endif
 
-/// The bytes of a TMX document, handed to `XMLParser(stream:)` chunk by chunk so that a file
-/// of any size is parsed in bounded memory (libxml2 refuses a single chunk over 10 MB).
+/// The bytes of a TMX document, handed to the XML parser chunk by chunk so that a file of any
+/// size is parsed in bounded memory.
 ///
 /// Every byte passed on is checked to be UTF-8 as it goes by: the first invalid byte ends the
 /// stream with ``failure`` naming its offset and line, as ``TextFile/decode(_:path:)`` would.
@@ -87,11 +87,9 @@ final class TMXInputStream: InputStream {
   }
 
   override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
-    guard failure == nil, maxLength >= 6 else { return -1 }
+    guard failure == nil, maxLength >= 4 else { return -1 }
     let output = UnsafeMutableBufferPointer(start: buffer, count: maxLength)
-    // A third of the buffer stays free for the spaces the guard inserts (each needs at least
-    // three bytes of `<?x?>` before it).
-    let length = maxLength - maxLength / 3
+    let length = maxLength
     var filled = 0
     for byte in carry {
       output[filled] = byte
@@ -140,25 +138,8 @@ final class TMXInputStream: InputStream {
     }
     passedBytes += end
     passedLines += checked.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-    let points = instructionGuard.insertionPoints(in: checked)
-    guard !points.isEmpty else { return end }
-    // Shift from the back, putting a space before each point.
-    var write = end + points.count
-    var read = end
-    for point in points.reversed() {
-      while read > point {
-        read -= 1
-        write -= 1
-        output[write] = output[read]
-      }
-      write -= 1
-      output[write] = 0x20
-    }
-    return end + points.count
+    return end
   }
-
-  /// Puts a space in processing instructions without data (see ``ProcessingInstructionGuard``).
-  private var instructionGuard = ProcessingInstructionGuard()
 
   /// Whether the source has no more bytes (only known after a read returned 0).
   private var sourceExhausted = false

@@ -1,19 +1,15 @@
 import BitextText
 import Foundation
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
-/// Reads TMX (1.1–1.4b) with a streaming SAX parser (`XMLParser`), in bounded memory: the
-/// file is handed to the parser in chunks (``TMXInputStream``), never whole, so files of any
-/// size are read (libxml2 refuses a single chunk over 10 MB). Bytes are checked to be UTF-8 on
-/// the way; an attribute value or name over libxml2's 10,000,000-byte limit is an error.
+/// Reads TMX (1.1–1.4b) with the system libxml2's streaming parser (``XMLStreamParser``), in
+/// bounded memory: the file is handed to the parser in 64 KiB chunks (``TMXInputStream``),
+/// never whole, so files of any size are read. Bytes are checked to be UTF-8 on the way; an
+/// attribute value or name over libxml2's 10,000,000-byte limit is an error.
 ///
-/// Safety: external entities and DTDs are never loaded (`shouldResolveExternalEntities` is
-/// false), and a document whose `<!DOCTYPE` declares entities is refused before parsing (only
-/// the prolog, before the root element, is read for this), so no entity is ever expanded or
-/// fetched. A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is accepted (and not loaded).
+/// Safety: external entities and DTDs are never loaded, and a document whose `<!DOCTYPE`
+/// declares entities is refused before parsing (only the prolog, before the root element, is
+/// read for this), so no entity is ever expanded or fetched. Processing instructions and
+/// comments are ignored. A plain `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is accepted (and not loaded).
 ///
 /// Languages: a `<tuv>`'s language is its `xml:lang`, or else the TMX 1.1 `lang`; a `<tuv>`
 /// with neither is an error. Codes are compared as BCP 47 tags, ignoring case and `-`/`_`
@@ -62,20 +58,32 @@ struct TMXReader {
     _ stream: TMXInputStream, sourceLanguage: String?, targetLanguage: String?
   ) throws(CorpusError) -> TMXReadResult {
     try refuseEntityDeclarations(stream)
-    let parser = XMLParser(stream: stream)
-    parser.shouldResolveExternalEntities = false
-    parser.shouldProcessNamespaces = false
     let handler = TMXParserHandler(
       path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-    parser.delegate = handler
-    _ = parser.parse()
+    let parser = XMLStreamParser(delegate: handler, name: path)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var parsing = true
+    while parsing && handler.failure == nil {
+      let count = chunk.withUnsafeMutableBufferPointer {
+        stream.read($0.baseAddress!, maxLength: $0.count)
+      }
+      if count < 0 { break }
+      parsing = chunk.withUnsafeBufferPointer {
+        parser.feed(UnsafeBufferPointer(rebasing: $0[..<count]), last: count == 0)
+      }
+      if count == 0 { break }
+    }
     if let failure = stream.failure { throw .file(failure) }
     if let failure = handler.failure { throw failure }
-    if let error = parser.parserError {
-      let code = (error as NSError).code
+    if let failure = parser.failure {
+      // libxml2 reports a document cut short inside the root as an unfinished tag or as
+      // "extra content at the end".
+      let cutShort = handler.sawRoot && !handler.closedRoot && [5, 77, 85].contains(failure.code)
       throw .malformed(
-        path: path, line: parser.lineNumber, column: parser.columnNumber,
-        message: XMLErrorText.describe(code: code))
+        path: path, line: failure.line, column: failure.column > 0 ? failure.column : nil,
+        message: cutShort
+          ? "the document ends before </tmx> (is the file cut short?) (XML error \(failure.code))"
+          : XMLErrorText.describe(code: failure.code, detail: failure.message))
     }
     guard handler.sawRoot else {
       throw .malformed(
@@ -124,15 +132,15 @@ private struct TranslationUnit {
   var variants: [(language: String, text: String)] = []
 }
 
-/// The SAX delegate: collects translation units and the first error.
-private final class TMXParserHandler: NSObject, XMLParserDelegate {
+/// The parser's delegate: collects translation units and the first error.
+private final class TMXParserHandler: XMLStreamDelegate {
   let path: String
   let requestedSource: String?
   let requestedTarget: String?
   var failure: CorpusError?
   var sawRoot = false
   /// Whether `</tmx>` was read.
-  private var closedRoot = false
+  private(set) var closedRoot = false
   private var headerSource: String?
   /// The language wanted for each side, once known.
   private var sourceWanted: String?
@@ -210,18 +218,15 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
       warnings: warnings)
   }
 
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?, attributes: [String: String] = [:]
-  ) {
+  func startElement(_ elementName: String, attributes: [String: String], parser: XMLStreamParser) {
     switch elementName {
     case "tmx":
       sawRoot = true
     case "header":
       if let language = attributes["srclang"], language != "*all*" { headerSource = language }
     case "tu":
-      unit = TranslationUnit(line: parser.lineNumber)
-      if firstUnitLine == nil { firstUnitLine = parser.lineNumber }
+      unit = TranslationUnit(line: parser.line)
+      if firstUnitLine == nil { firstUnitLine = parser.line }
     case "prop":
       if unit != nil {
         propType = attributes["type"] ?? ""
@@ -248,10 +253,7 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName: String?
-  ) {
+  func endElement(_ elementName: String, parser: XMLStreamParser) {
     switch elementName {
     case "tmx":
       closedRoot = true
@@ -275,34 +277,18 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if collecting && codeDepth == 0 { buffer += string }
+  func characters(_ text: String, parser: XMLStreamParser) {
+    if collecting && codeDepth == 0 { buffer += text }
   }
 
-  func parser(_ parser: XMLParser, foundCDATA block: Data) {
-    if collecting && codeDepth == 0 { buffer += String(decoding: block, as: UTF8.self) }
-  }
-
-  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-    guard failure == nil else { return }
-    let code = (parseError as NSError).code
-    // libxml2 reports a document cut short inside the root as "extra content at the end".
-    let message =
-      code == 5 && sawRoot && !closedRoot
-      ? "the document ends before </tmx> (is the file cut short?) (XML error 5)"
-      : XMLErrorText.describe(code: code)
-    failure = .malformed(
-      path: path, line: parser.lineNumber, column: parser.columnNumber, message: message)
-  }
-
-  private func fail(_ message: String, parser: XMLParser) {
+  private func fail(_ message: String, parser: XMLStreamParser) {
     guard failure == nil else { return }
     failure = .malformed(
-      path: path, line: parser.lineNumber, column: parser.columnNumber, message: message)
-    parser.abortParsing()
+      path: path, line: parser.line, column: parser.column, message: message)
+    parser.stop()
   }
 
-  private func finish(_ unit: TranslationUnit, parser: XMLParser) {
+  private func finish(_ unit: TranslationUnit, parser: XMLStreamParser) {
     guard failure == nil else { return }
     var score = 1.0
     if let text = unit.props["x-score"] {

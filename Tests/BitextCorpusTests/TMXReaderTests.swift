@@ -184,6 +184,20 @@ import Testing
     }
   }
 
+  /// A malformed XML declaration libxml2 recovers from, then an instruction without data (the
+  /// second fuzzing campaign's crash): an error in words, no crash.
+  @Test func aRecoveredDeclarationBeforeAnInstructionWithoutDataIsAnError() {
+    let xml = "<?xml version=\"2<!--ion=\"1.4\"><body><?pi?></body></tmx>"
+    #expect {
+      try read(xml)
+    } throws: { error in
+      guard case .malformed("in.tmx", 1, _, let message) = error as? CorpusError else {
+        return false
+      }
+      return !message.hasPrefix("malformed XML")
+    }
+  }
+
   @Test func theTMX11LangAttributeNamesTheLanguage() throws {
     let xml = tmx(
       "<tu><tuv lang=\"EN\"><seg>Hello</seg></tuv><tuv lang=\"FR\"><seg>Bonjour</seg></tuv></tu>")
