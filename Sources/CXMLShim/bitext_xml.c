@@ -33,6 +33,25 @@ static char *qualified(const xmlChar *prefix, const xmlChar *local, int local_le
   return name;
 }
 
+/* An attribute value in a new string. Without entity substitution libxml2 keeps each '&' of a
+ * value as "&#38;" (every other reference is decoded), so each "&#38;" becomes '&' again. */
+static char *attribute_value(const xmlChar *start, const xmlChar *end) {
+  size_t length = (size_t)(end - start);
+  char *value = malloc(length + 1);
+  if (value == NULL) return NULL;
+  size_t at = 0;
+  for (size_t i = 0; i < length; i++) {
+    if (start[i] == '&' && i + 4 < length && memcmp(start + i, "&#38;", 5) == 0) {
+      value[at++] = '&';
+      i += 4;
+    } else {
+      value[at++] = (char)start[i];
+    }
+  }
+  value[at] = 0;
+  return value;
+}
+
 static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
                      int namespace_count, const xmlChar **namespaces, int attribute_count,
                      int defaulted_count, const xmlChar **attributes) {
@@ -50,7 +69,7 @@ static void on_start(void *user, const xmlChar *local, const xmlChar *prefix, co
   for (int i = 0; ok && i < attribute_count; i++) {
     const xmlChar **attribute = attributes + 5 * i; /* local, prefix, URI, value, value end */
     char *key = qualified(attribute[1], attribute[0], (int)strlen((const char *)attribute[0]));
-    char *value = qualified(NULL, attribute[3], (int)(attribute[4] - attribute[3]));
+    char *value = attribute_value(attribute[3], attribute[4]);
     pairs[2 * i] = key;
     pairs[2 * i + 1] = value;
     ok = key != NULL && value != NULL;

@@ -23,13 +23,9 @@ work=".build-fuzz/corpus/$target"
 artifacts=".build-fuzz/artifacts/$target"
 mkdir -p "$work" "$artifacts"
 options=(-max_total_time="$seconds" -artifact_prefix="$artifacts/" -print_final_stats=1
-  -rss_limit_mb=4096 -timeout=20
-  # FoundationXML's XMLParser leaks the CFString of every libxml2 error it reports (outside
-  # Bitext), which stops the TMX target at once; leaks are not checked.
-  -detect_leaks=0)
+  -rss_limit_mb=4096 -timeout=20)
 [ -n "${FUZZ_RUNS:-}" ] && options+=(-runs="$FUZZ_RUNS")
 [ -f "dict/$target.dict" ] && options+=(-dict="dict/$target.dict")
 # Swift's own crash backtracer is slow and not needed: libFuzzer prints the stack.
 export SWIFT_BACKTRACE=enable=no
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 exec "$binary" "${options[@]}" "$@" "$work" "corpus/$target"
