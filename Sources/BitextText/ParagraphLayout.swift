@@ -9,6 +9,9 @@ struct ParagraphLayout {
   var paragraphStarts: [Int] = []
   /// UTF-16 offsets of the newlines read as spaces, in increasing order.
   var softNewlines: [Int] = []
+  /// The soft newlines that were U+2028 or U+2029 (three UTF-8 bytes) before becoming a
+  /// one-byte space: UTF-8 offsets computed from ``buffer`` add two bytes for each.
+  var narrowedNewlines: [Int] = []
   /// Whether the text holds terminal punctuation that Bitext's rules do not model (。, ؟, ।…).
   var hasForeignTerminators = false
 
@@ -131,6 +134,7 @@ struct ParagraphLayout {
       if hard {
         hardCuts.append(previous.end)
       } else {
+        if buffer[previous.end] != 0x0A { narrowedNewlines.append(previous.end) }
         buffer[previous.end] = 0x20
         softNewlines.append(previous.end)
       }

@@ -69,7 +69,7 @@ public struct SentenceSegmenter: Sendable {
     cuts.append(layout.buffer.count)
     return makeSentences(
       bytes: bytes, units: layout.buffer, cuts: cuts, paragraphStarts: layout.paragraphStarts,
-      softNewlines: layout.softNewlines)
+      softNewlines: layout.softNewlines, narrowedNewlines: layout.narrowedNewlines)
   }
 
   private func icuBoundaries(_ buffer: [UInt16]) throws(TextInputError) -> [Int] {
@@ -82,11 +82,12 @@ public struct SentenceSegmenter: Sendable {
   }
 
   private func makeSentences(
-    bytes: [UInt8], units: [UInt16], cuts: [Int], paragraphStarts: [Int], softNewlines: [Int]
+    bytes: [UInt8], units: [UInt16], cuts: [Int], paragraphStarts: [Int], softNewlines: [Int],
+    narrowedNewlines: [Int]
   ) -> [Sentence] {
     var result: [Sentence] = []
     var nextSoftNewline = 0
-    var offsets = UTF8OffsetWalker(bytes: bytes)
+    var offsets = UTF8OffsetWalker(units: units, narrowed: narrowedNewlines)
     var paragraph = 0
     var start = 0
     var lastCut = -1
@@ -142,45 +143,47 @@ public struct SentenceSegmenter: Sendable {
   }
 }
 
-/// Maps increasing UTF-16 offsets to UTF-8 offsets in one forward pass.
+/// Maps increasing UTF-16 offsets of the layout's buffer to UTF-8 offsets of the text, in one
+/// forward pass.
 ///
-/// The walk reads the UTF-8 bytes themselves (a lead byte gives the sequence length; a
-/// four-byte sequence is two UTF-16 units), never the UTF-16 buffer: the layout rewrites that
-/// buffer in place (a soft U+2028 becomes a one-byte space), so widths taken from it would
-/// drift from the bytes the ranges point into.
+/// Widths come from the buffer, branch-free, and the layout's rewrites are accounted for: a
+/// soft U+2028 or U+2029 became a one-byte space there but is three bytes in the text, so each
+/// such position before the target adds two bytes.
 struct UTF8OffsetWalker {
-  let bytes: [UInt8]
+  let units: [UInt16]
+  let narrowed: [Int]
   private var position = 0
   private var byteOffset = 0
+  private var nextNarrowed = 0
 
-  init(bytes: [UInt8]) { self.bytes = bytes }
+  init(units: [UInt16], narrowed: [Int] = []) {
+    self.units = units
+    self.narrowed = narrowed
+  }
 
   mutating func offset(at target: Int) -> Int {
     if target < position {
       position = 0
       byteOffset = 0
+      nextNarrowed = 0
     }
     var p = position
     var offset = byteOffset
-    bytes.withUnsafeBufferPointer { b in
-      let count = b.count
-      while p < target && offset < count {
-        let lead = b[offset]
-        if lead < 0x80 {
-          offset += 1
-          p += 1
-        } else if lead < 0xE0 {
-          offset += 2
-          p += 1
-        } else if lead < 0xF0 {
-          offset += 3
-          p += 1
-        } else {
-          offset += 4
-          p += 2
-        }
+    units.withUnsafeBufferPointer { u in
+      // Branch-free: 1 byte, +1 from U+0080, +1 from U+0800 except surrogates (a pair of
+      // surrogates counts 2 + 2 = 4 bytes).
+      let end = min(target, u.count)
+      while p < end {
+        let unit = u[p]
+        let two = unit >= 0x80 ? 1 : 0
+        let three = (unit >= 0x800 && (unit < 0xD800 || unit > 0xDFFF)) ? 1 : 0
+        offset += 1 + two + three
+        p += 1
       }
-      offset = min(offset, count)
+    }
+    while nextNarrowed < narrowed.count && narrowed[nextNarrowed] < p {
+      offset += 2
+      nextNarrowed += 1
     }
     position = p
     byteOffset = offset
