@@ -9,7 +9,8 @@ let package = Package(
     .executable(name: "bitext-bench", targets: ["bitext-bench"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // System ICU 72 (Debian libicu-dev). Only the C shim includes its headers: Foundation
@@ -25,17 +26,24 @@ let package = Package(
       name: "CXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "CXMLShim", dependencies: ["CXML2"]),
     // zlib (Debian zlib1g-dev): reads gzip / dictzip dictionaries.
-    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CSystemZlib", providers: [.apt(["zlib1g-dev"])]),
 
     .target(name: "BitextText", dependencies: ["CICUShim"]),
-    .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer", "CZlib"]),
+    .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer", "CSystemZlib"]),
     .target(name: "BitextAlign", dependencies: ["BitextText", "BitextLexicon"]),
     .target(name: "BitextTranslate", dependencies: ["BitextText", "BitextLexicon"]),
-    .target(name: "BitextCorpus", dependencies: ["BitextText", "CXMLShim"]),
+    // Reading documents (text, HTML, DOCX, ODT, PDF) into blocks, before segmentation.
+    .target(
+      name: "BitextDocument",
+      dependencies: [
+        "BitextText", "CXMLShim", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextDocument"]),
     .target(
       name: "Bitext",
       dependencies: [
-        "BitextText", "BitextLexicon", "BitextAlign", "BitextTranslate", "BitextCorpus",
+        "BitextText", "BitextDocument", "BitextLexicon", "BitextAlign", "BitextTranslate",
+        "BitextCorpus",
       ]),
     .executableTarget(
       name: "BitextCLI",
@@ -55,6 +63,8 @@ let package = Package(
       name: "BitextLexiconTests", dependencies: ["BitextLexicon", "BitextTestSupport"]),
     .testTarget(name: "BitextAlignTests", dependencies: ["BitextAlign"]),
     .testTarget(name: "BitextTranslateTests", dependencies: ["BitextTranslate"]),
+    .testTarget(
+      name: "BitextDocumentTests", dependencies: ["BitextDocument", "BitextTestSupport"]),
     .testTarget(
       name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["BitextCLI", "BitextTestSupport"]),

@@ -1,5 +1,5 @@
 import BitextText
-import CZlib
+import CSystemZlib
 
 /// Decompression of gzip data (including dictzip, FreeDict's seekable gzip variant).
 enum Gzip {

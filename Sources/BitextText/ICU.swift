@@ -27,6 +27,52 @@ package enum ICU {
     return units ?? Array(text.utf16)
   }
 
+  /// Why bytes could not be converted from a named encoding.
+  package enum CharsetFailure: Error, Equatable {
+    /// ICU knows no encoding of that name.
+    case unknownName
+    /// The byte sequence at `offset` is invalid or unmapped in the encoding.
+    case invalid(offset: Int)
+    /// ICU failed otherwise.
+    case icu(ICUError)
+  }
+
+  /// ICU's canonical name of an encoding, or nil when ICU knows none of that name.
+  package static func canonicalCharsetName(_ name: String) -> String? {
+    guard !name.isEmpty, let canonical = bitext_charset_canonical_name(name) else { return nil }
+    return String(cString: canonical)
+  }
+
+  /// Converts bytes in the encoding ICU names `charset` (`windows-1252`, `UTF-16LE`…) to
+  /// UTF-16 code units, refusing invalid or unmapped bytes.
+  package static func utf16(fromCharset charset: String, _ bytes: UnsafeBufferPointer<UInt8>)
+    throws(CharsetFailure) -> [UInt16]
+  {
+    guard canonicalCharsetName(charset) != nil else { throw .unknownName }
+    guard bytes.count > 0 else { return [] }
+    var capacity = bytes.count * 2 + 16
+    while true {
+      var status: Int32 = 0
+      var errorOffset: Int32 = -1
+      var length: Int32 = 0
+      let result = [UInt16](unsafeUninitializedCapacity: capacity) { buffer, count in
+        length = bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+          bitext_charset_to_utf16(
+            charset, $0, Int32(bytes.count), buffer.baseAddress, Int32(capacity), &errorOffset,
+            &status)
+        }
+        count = status <= 0 ? Int(length) : 0
+      }
+      if status == BITEXT_BUFFER_OVERFLOW && capacity < Int(Int32.max) / 2 {
+        capacity *= 2
+        continue
+      }
+      if errorOffset >= 0 { throw .invalid(offset: Int(errorOffset)) }
+      if status > 0 { throw .icu(ICUError(status: status)) }
+      return result
+    }
+  }
+
   /// Converts UTF-16 code units to UTF-8 bytes.
   package static func utf8(fromUTF16 units: [UInt16]) throws(ICUError) -> [UInt8] {
     guard !units.isEmpty else { return [] }

@@ -4,20 +4,46 @@ public struct TextDocument: Sendable, Hashable {
   public var utf8: [UInt8]
   /// The sentences, in order.
   public var sentences: [Sentence]
+  /// The blocks of the document: a sentence's ``Sentence/paragraph`` is its index here. A
+  /// plain text has one ``BlockKind/paragraph`` block per paragraph, located by its first line.
+  public var blocks: [TextBlock]
 
   /// The normalized text the sentence ranges point into.
   public var text: String { String(decoding: utf8, as: UTF8.self) }
 
   /// Creates a document from its parts.
-  public init(text: String, sentences: [Sentence]) {
-    self.utf8 = Array(text.utf8)
-    self.sentences = sentences
+  /// Without `blocks`, each paragraph is a ``BlockKind/paragraph`` block located by its line.
+  public init(text: String, sentences: [Sentence], blocks: [TextBlock]? = nil) {
+    self.init(utf8: Array(text.utf8), sentences: sentences, blocks: blocks)
   }
 
-  /// Creates a document from normalized UTF-8 bytes and their sentences.
-  public init(utf8: [UInt8], sentences: [Sentence]) {
+  /// Creates a document from normalized UTF-8 bytes and their sentences; see
+  /// ``init(text:sentences:blocks:)``.
+  public init(utf8: [UInt8], sentences: [Sentence], blocks: [TextBlock]? = nil) {
     self.utf8 = utf8
     self.sentences = sentences
+    self.blocks = blocks ?? Self.paragraphBlocks(utf8: utf8, sentences: sentences)
+  }
+
+  /// One paragraph block per paragraph number the sentences use, located by the line of its
+  /// first sentence (numbers no sentence uses get a block at the line before the next one).
+  static func paragraphBlocks(utf8: [UInt8], sentences: [Sentence]) -> [TextBlock] {
+    guard let last = sentences.last else { return [] }
+    var blocks: [TextBlock] = []
+    blocks.reserveCapacity(last.paragraph + 1)
+    var line = 1
+    var scanned = 0
+    utf8.withUnsafeBufferPointer { bytes in
+      for sentence in sentences where sentence.paragraph >= blocks.count {
+        let start = min(max(sentence.range.lowerBound, scanned), bytes.count)
+        for i in scanned..<start where bytes[i] == 0x0A { line += 1 }
+        scanned = start
+        while blocks.count <= sentence.paragraph {
+          blocks.append(TextBlock(kind: .paragraph, location: "line \(line)"))
+        }
+      }
+    }
+    return blocks
   }
 
   /// Decodes, normalizes and segments raw bytes: the whole text stage.

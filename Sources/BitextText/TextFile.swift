@@ -109,7 +109,7 @@ public enum TextFile {
   }
 
   /// The length of the UTF-8 byte order marks (EF BB BF, once or more) a text starts with.
-  static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+  package static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
     var length = 0
     while bytes.count >= length + 3 && bytes[length] == 0xEF && bytes[length + 1] == 0xBB
       && bytes[length + 2] == 0xBF
@@ -121,7 +121,7 @@ public enum TextFile {
 
   /// The problem of a decoding error, its offset moved to count from the file's first byte,
   /// with the line that holds it.
-  private static func notText(_ error: TextInputError, shiftedBy skip: Int, in bytes: [UInt8])
+  package static func notText(_ error: TextInputError, shiftedBy skip: Int, in bytes: [UInt8])
     -> FileError.Problem
   {
     let shifted: TextInputError
@@ -130,6 +130,9 @@ public enum TextFile {
     case .invalidUTF8(let at):
       offset = at + skip
       shifted = .invalidUTF8(offset: offset)
+    case .invalidEncoding(let name, let at):
+      offset = at + skip
+      shifted = .invalidEncoding(name, offset: offset)
     case .binary(let at):
       offset = at + skip
       shifted = .binary(offset: offset)

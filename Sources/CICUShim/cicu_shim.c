@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -133,4 +134,43 @@ const char *bitext_icu_version(void) {
   u_getVersion(version);
   u_versionToString(version, text);
   return text;
+}
+
+int32_t bitext_charset_to_utf16(
+    const char *charset, const char *source, int32_t length, uint16_t *destination,
+    int32_t capacity, int32_t *error_offset, int32_t *status) {
+  *error_offset = -1;
+  UConverter *converter = ucnv_open(charset, (UErrorCode *)status);
+  if (U_FAILURE(*status)) return 0;
+  ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, (UErrorCode *)status);
+  UChar *target = (UChar *)destination;
+  const char *cursor = source;
+  ucnv_toUnicode(converter, &target, (UChar *)destination + capacity, &cursor, source + length,
+                 NULL, 1, (UErrorCode *)status);
+  if (*status == U_ILLEGAL_CHAR_FOUND || *status == U_INVALID_CHAR_FOUND ||
+      *status == U_TRUNCATED_CHAR_FOUND) {
+    char invalid[32];
+    int8_t invalid_length = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(converter, invalid, &invalid_length, &ignored);
+    *error_offset = (int32_t)(cursor - source) - (U_SUCCESS(ignored) ? invalid_length : 0);
+    if (*error_offset < 0) *error_offset = 0;
+  }
+  int32_t written = (int32_t)(target - (UChar *)destination);
+  ucnv_close(converter);
+  return written;
+}
+
+const char *bitext_charset_canonical_name(const char *charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  const char *name = ucnv_getCanonicalName(charset, "", &status);
+  if (U_FAILURE(status) || name == NULL || name[0] == 0) {
+    status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &status);
+    if (U_FAILURE(status)) return NULL;
+    name = ucnv_getName(converter, &status);
+    ucnv_close(converter);
+    if (U_FAILURE(status)) return NULL;
+  }
+  return name;
 }

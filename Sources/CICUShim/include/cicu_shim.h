@@ -75,6 +75,18 @@ int32_t bitext_fold_case(
     const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity,
     int32_t *status);
 
+/** Converts bytes in the encoding ICU calls `charset` (windows-1252, ISO-8859-15, UTF-16LE…)
+ *  to UTF-16, stopping at the first byte sequence that is invalid or unmapped in it. Returns
+ *  the UTF-16 length. On such a sequence, status is U_ILLEGAL_CHAR_FOUND (or another ICU error)
+ *  and *error_offset the byte offset where it starts; an unknown name gives
+ *  U_FILE_ACCESS_ERROR. A destination too small gives U_BUFFER_OVERFLOW_ERROR. */
+int32_t bitext_charset_to_utf16(
+    const char *charset, const char *source, int32_t length, uint16_t *destination,
+    int32_t capacity, int32_t *error_offset, int32_t *status);
+
+/** ICU's canonical name of an encoding (NULL for a name ICU does not know). */
+const char *bitext_charset_canonical_name(const char *charset);
+
 /** The ICU version string, e.g. "72.1". */
 const char *bitext_icu_version(void);
 

@@ -1,7 +1,7 @@
 import CXMLShim
 
 /// Receives what an ``XMLStreamParser`` reads, in document order.
-protocol XMLStreamDelegate: AnyObject {
+package protocol XMLStreamDelegate: AnyObject {
   /// A start tag, with its attributes by name as written (`xml:lang`).
   func startElement(_ name: String, attributes: [String: String], parser: XMLStreamParser)
   /// An end tag (also reported for an empty-element tag).
@@ -17,20 +17,20 @@ protocol XMLStreamDelegate: AnyObject {
 /// (a reference to any other is an error), processing instructions and comments are ignored,
 /// and libxml2's size limits on names and attribute values hold. The input is read as UTF-8,
 /// whatever encoding the document declares. The first error stops parsing.
-final class XMLStreamParser {
+package final class XMLStreamParser {
   /// The first error: libxml2's code, where it is, and libxml2's own message.
-  struct Failure: Equatable {
-    var code: Int
-    var line: Int
-    var column: Int
-    var message: String
+  package struct Failure: Equatable {
+    package var code: Int
+    package var line: Int
+    package var column: Int
+    package var message: String
   }
 
   private var handle: OpaquePointer?
   private weak var delegate: (any XMLStreamDelegate)?
 
   /// A parser reporting to `delegate`; `name` names the document in libxml2's messages.
-  init(delegate: any XMLStreamDelegate, name: String) {
+  package init(delegate: any XMLStreamDelegate, name: String) {
     self.delegate = delegate
     var callbacks = bitext_xml_callbacks()
     callbacks.context = Unmanaged.passUnretained(self).toOpaque()
@@ -67,7 +67,7 @@ final class XMLStreamParser {
 
   /// Parses the next bytes (`last` for the final call); false once an error has stopped it.
   @discardableResult
-  func feed(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool = false) -> Bool {
+  package func feed(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool = false) -> Bool {
     guard let handle else { return false }
     let code = bytes.withMemoryRebound(to: CChar.self) {
       bitext_xml_feed(handle, $0.baseAddress, Int32($0.count), last ? 1 : 0)
@@ -76,17 +76,17 @@ final class XMLStreamParser {
   }
 
   /// Stops parsing from inside a delegate call: nothing more is reported.
-  func stop() {
+  package func stop() {
     if let handle { bitext_xml_stop(handle) }
   }
 
   /// The line (1-based) the parser is at.
-  var line: Int { handle.map { Int(bitext_xml_line($0)) } ?? 0 }
+  package var line: Int { handle.map { Int(bitext_xml_line($0)) } ?? 0 }
   /// The column the parser is at.
-  var column: Int { handle.map { Int(bitext_xml_column($0)) } ?? 0 }
+  package var column: Int { handle.map { Int(bitext_xml_column($0)) } ?? 0 }
 
   /// The first error, if any (also when libxml2 could not create a parser).
-  var failure: Failure? {
+  package var failure: Failure? {
     guard let handle else { return Failure(code: 2, line: 0, column: 0, message: "out of memory") }
     let code = Int(bitext_xml_error_code(handle))
     guard code != 0 else { return nil }

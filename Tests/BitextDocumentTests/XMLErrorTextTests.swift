@@ -1,6 +1,6 @@
 import Testing
 
-@testable import BitextCorpus
+@testable import BitextDocument
 
 @Suite struct XMLErrorTextTests {
   /// Every code libxml2's parser reports for a well-formedness error has words.

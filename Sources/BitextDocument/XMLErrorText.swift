@@ -1,9 +1,9 @@
 /// Descriptions in words of the libxml2 error codes the XML parser reports (the numbering of
 /// libxml2's `xmlParserErrors`), so that no message says only "XML error N".
-enum XMLErrorText {
+package enum XMLErrorText {
   /// A readable description of a libxml2 error code, with the code after it; for a code
   /// without words here, libxml2's own message (`detail`) when there is one.
-  static func describe(code: Int, detail: String = "") -> String {
+  package static func describe(code: Int, detail: String = "") -> String {
     (text(code) ?? (detail.isEmpty ? "malformed XML" : detail)) + " (XML error \(code))"
   }
 

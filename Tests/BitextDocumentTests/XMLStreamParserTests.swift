@@ -1,6 +1,6 @@
 import Testing
 
-@testable import BitextCorpus
+@testable import BitextDocument
 
 @Suite struct XMLStreamParserTests {
   /// Records what the parser reports as a flat list of events.
