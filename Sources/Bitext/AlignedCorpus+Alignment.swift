@@ -4,19 +4,22 @@ import BitextText
 
 extension AlignedCorpus {
   /// Creates a one-document corpus from an alignment: the aligner's beads over the two sides'
-  /// sentence lists.
+  /// sentence lists. With the documents' blocks, each sentence keeps its block (index, kind,
+  /// location).
   ///
   /// - Precondition: every bead's ranges lie inside the sentence lists.
   public init(
     document: String = "", sourceLanguage: String, targetLanguage: String,
-    sourceSentences: [Sentence], targetSentences: [Sentence], beads: [Bead]
+    sourceSentences: [Sentence], targetSentences: [Sentence], beads: [Bead],
+    sourceBlocks: [TextBlock] = [], targetBlocks: [TextBlock] = []
   ) {
     self.init(
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
       beads: beads.enumerated().map { offset, bead in
         AlignedBead(
           document: document, index: offset, bead: bead, sourceSentences: sourceSentences,
-          targetSentences: targetSentences)
+          targetSentences: targetSentences, sourceBlocks: sourceBlocks,
+          targetBlocks: targetBlocks)
       })
   }
 }
@@ -27,7 +30,7 @@ extension AlignedBead {
   /// - Precondition: the bead's ranges lie inside the sentence lists.
   public init(
     document: String = "", index: Int, bead: Bead, sourceSentences: [Sentence],
-    targetSentences: [Sentence]
+    targetSentences: [Sentence], sourceBlocks: [TextBlock] = [], targetBlocks: [TextBlock] = []
   ) {
     precondition(
       bead.source.lowerBound >= 0 && bead.source.upperBound <= sourceSentences.count
@@ -36,8 +39,18 @@ extension AlignedBead {
     self.init(
       document: document, index: index, sourceIDs: bead.source, targetIDs: bead.target,
       score: bead.score,
-      source: sourceSentences[bead.source].map { AlignedSentence(text: $0.text, range: $0.range) },
-      target: targetSentences[bead.target].map { AlignedSentence(text: $0.text, range: $0.range) })
+      source: sourceSentences[bead.source].map { Self.sentence($0, blocks: sourceBlocks) },
+      target: targetSentences[bead.target].map { Self.sentence($0, blocks: targetBlocks) })
+  }
+
+  /// A sentence with its block, when `blocks` holds it.
+  private static func sentence(_ sentence: Sentence, blocks: [TextBlock]) -> AlignedSentence {
+    let origin =
+      blocks.indices.contains(sentence.paragraph)
+      ? AlignedSentence.BlockOrigin(
+        index: sentence.paragraph, kind: blocks[sentence.paragraph].kind.name,
+        location: blocks[sentence.paragraph].location) : nil
+    return AlignedSentence(text: sentence.text, range: sentence.range, block: origin)
   }
 
   /// The bead's shape: how many source and target sentences it joins.

@@ -43,13 +43,17 @@ public struct BatchRunner: Sendable {
     public var minimumScore: Double?
     /// The Bitext version written into TMX headers.
     public var toolVersion: String
+    /// How the input documents are read.
+    public var documents: DocumentReadOptions
 
     /// Creates options.
     public init(
       outputDirectory: String, format: CorpusFormat = .jsonl, jobs: Int = 1, force: Bool = false,
       lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
-      minimumScore: Double? = nil, toolVersion: String
+      minimumScore: Double? = nil, toolVersion: String,
+      documents: DocumentReadOptions = DocumentReadOptions()
     ) {
+      self.documents = documents
       self.minimumScore = minimumScore
       self.outputDirectory = outputDirectory
       self.format = format
@@ -287,7 +291,8 @@ public struct BatchRunner: Sendable {
       pipelines[pair] = BitextPipeline(
         options: .init(
           sourceLanguage: pair.source, targetLanguage: pair.target,
-          presegmented: options.presegmented, minimumScore: options.minimumScore),
+          presegmented: options.presegmented, minimumScore: options.minimumScore,
+          documents: options.documents),
         lexicon: loaded.lexicon)
     }
     return pipelines

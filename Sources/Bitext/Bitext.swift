@@ -1,6 +1,7 @@
 // The umbrella module: `import Bitext` brings every pipeline stage.
 @_exported import BitextAlign
 @_exported import BitextCorpus
+@_exported import BitextDocument
 @_exported import BitextLexicon
 @_exported import BitextText
 @_exported import BitextTranslate

@@ -1,5 +1,6 @@
 import BitextAlign
 import BitextCorpus
+import BitextDocument
 import BitextLexicon
 import BitextText
 import BitextTranslate
@@ -27,13 +28,21 @@ public struct BitextPipeline: Sendable {
     public var aligner: AlignerConfiguration
     /// Beads scoring below this are left out of the corpus.
     public var minimumScore: Double?
+    /// How input files are read: their format, their encoding, HTML boilerplate.
+    public var documents: DocumentReadOptions
+    /// Whether the documents' blocks (paragraphs, headings, list items, cells) are evidence
+    /// for the aligner (``BitextAlign/BlockStructure``).
+    public var usesStructure: Bool
 
     /// Creates options for a language pair.
     public init(
       sourceLanguage: String, targetLanguage: String, presegmented: Bool = false,
       lineBreaksAreSentences: Bool = false, normalization: NormalizationForm = .nfc,
-      aligner: AlignerConfiguration = AlignerConfiguration(), minimumScore: Double? = nil
+      aligner: AlignerConfiguration = AlignerConfiguration(), minimumScore: Double? = nil,
+      documents: DocumentReadOptions = DocumentReadOptions(), usesStructure: Bool = true
     ) {
+      self.documents = documents
+      self.usesStructure = usesStructure
       self.sourceLanguage = sourceLanguage
       self.targetLanguage = targetLanguage
       self.presegmented = presegmented
@@ -152,15 +161,34 @@ public struct BitextPipeline: Sendable {
       configuration: options.aligner)
     var beads = aligner.align(
       source: source.sentences.map(\.text), target: target.sentences.map(\.text),
-      evidence: evidence, progress: progress)
+      evidence: evidence, structure: structure(source, target), progress: progress)
     beads = keepScoring(beads, warnings: &warnings)
     let corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,
       targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
-      targetSentences: target.sentences, beads: beads)
+      targetSentences: target.sentences, beads: beads, sourceBlocks: source.blocks,
+      targetBlocks: target.blocks)
     return Result(
       corpus: corpus, sourceSentences: n, targetSentences: m, warnings: warnings,
       reconstructedText: nil)
+  }
+
+  /// The block structure of both documents, when ``Options/usesStructure`` and both have at
+  /// least two blocks.
+  func structure(_ source: TextDocument, _ target: TextDocument) -> (
+    source: BlockStructure, target: BlockStructure
+  )? {
+    guard options.usesStructure, source.blocks.count >= 2, target.blocks.count >= 2 else {
+      return nil
+    }
+    func side(_ document: TextDocument) -> BlockStructure {
+      BlockStructure(
+        blocks: document.sentences.map(\.paragraph),
+        headings: document.sentences.map {
+          $0.paragraph < document.blocks.count && document.blocks[$0.paragraph].kind.isHeading
+        })
+    }
+    return (side(source), side(target))
   }
 
   /// Reconstructs the target side of a source document with the gloss translator: one target
@@ -195,7 +223,7 @@ public struct BitextPipeline: Sendable {
     let corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,
       targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
-      targetSentences: targets, beads: beads)
+      targetSentences: targets, beads: beads, sourceBlocks: source.blocks)
     if !text.isEmpty { text.append(0x0A) }
     return Result(
       corpus: corpus, sourceSentences: source.sentences.count, targetSentences: targets.count,

@@ -27,14 +27,18 @@ public struct StreamProcessor: Sendable {
     /// The most UTF-8 bytes of text a record may hold per side; a longer record is an error
     /// line. Nil means no limit.
     public var maximumTextBytes: Int?
+    /// How the files that records name (`source_file`, `target_file`) are read.
+    public var documents: DocumentReadOptions
 
     /// Creates options.
     public init(
       sourceLanguage: String? = nil, targetLanguage: String? = nil,
       lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
       minimumScore: Double? = nil,
-      maximumTextBytes: Int? = StreamProcessor.defaultMaximumTextBytes
+      maximumTextBytes: Int? = StreamProcessor.defaultMaximumTextBytes,
+      documents: DocumentReadOptions = DocumentReadOptions()
     ) {
+      self.documents = documents
       self.minimumScore = minimumScore
       self.maximumTextBytes = maximumTextBytes
       self.sourceLanguage = sourceLanguage
@@ -139,8 +143,16 @@ public struct StreamProcessor: Sendable {
     let sourceDocument: TextDocument
     let targetDocument: TextDocument
     do {
-      sourceDocument = try pipeline.document(Array(record.source.utf8), language: source)
-      targetDocument = try pipeline.document(Array(record.target.utf8), language: target)
+      if let file = record.sourceFile {
+        sourceDocument = try pipeline.document(file: file, language: source)
+      } else {
+        sourceDocument = try pipeline.document(Array(record.source.utf8), language: source)
+      }
+      if let file = record.targetFile {
+        targetDocument = try pipeline.document(file: file, language: target)
+      } else {
+        targetDocument = try pipeline.document(Array(record.target.utf8), language: target)
+      }
     } catch {
       throw StreamRecordError(idJSON: record.idJSON, message: "\(error)")
     }
@@ -195,7 +207,7 @@ public struct StreamProcessor: Sendable {
         BitextPipeline(
           options: .init(
             sourceLanguage: source, targetLanguage: target, presegmented: options.presegmented,
-            minimumScore: options.minimumScore),
+            minimumScore: options.minimumScore, documents: options.documents),
           lexicon: loaded.lexicon))
     } catch {
       built = .failure(

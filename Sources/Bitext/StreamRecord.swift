@@ -1,4 +1,5 @@
 import BitextCorpus
+import BitextText
 import Foundation
 
 /// One document pair of a JSON Lines stream (`bitext stream`):
@@ -8,7 +9,8 @@ import Foundation
 /// ```
 ///
 /// `id` is a string or an integer and is echoed as given; the languages may be left out when
-/// the stream has defaults. Other keys are ignored.
+/// the stream has defaults. Instead of a text, a record may name a file to read it from
+/// (`"source_file":"a/page.fr.html"`): any format Bitext reads. Other keys are ignored.
 public struct StreamRecord: Sendable, Hashable {
   /// The identifier as JSON text (a quoted string or an integer), echoed in the output.
   public var idJSON: String
@@ -20,12 +22,18 @@ public struct StreamRecord: Sendable, Hashable {
   public var sourceLanguage: String?
   /// The target language, if the record names it.
   public var targetLanguage: String?
+  /// The file the source text is read from, when the record names one instead of a text.
+  public var sourceFile: String?
+  /// The file the target text is read from, when the record names one instead of a text.
+  public var targetFile: String?
 
   /// Creates a record.
   public init(
     idJSON: String, source: String, target: String, sourceLanguage: String? = nil,
-    targetLanguage: String? = nil
+    targetLanguage: String? = nil, sourceFile: String? = nil, targetFile: String? = nil
   ) {
+    self.sourceFile = sourceFile
+    self.targetFile = targetFile
     self.idJSON = idJSON
     self.source = source
     self.target = target
@@ -58,11 +66,34 @@ public struct StreamRecord: Sendable, Hashable {
         throw StreamRecordError(idJSON: idJSON, message: "\"\(key)\" must be a string")
       }
     }
+    /// A side's text, or the file it is read from: one of the two, not both.
+    func side(_ key: String) throws(StreamRecordError) -> (text: String, file: String?) {
+      let file = try text("\(key)_file", required: false)
+      if let file {
+        if try text(key, required: false) != nil {
+          throw StreamRecordError(
+            idJSON: idJSON, message: "give \"\(key)\" or \"\(key)_file\", not both")
+        }
+        if file.isEmpty || file == TextFile.standardInputPath {
+          throw StreamRecordError(
+            idJSON: idJSON,
+            message: "\"\(key)_file\" must name a file (standard input carries the stream)")
+        }
+        return ("", file)
+      }
+      guard let value = try text(key, required: false) else {
+        throw StreamRecordError(
+          idJSON: idJSON, message: "missing \"\(key)\" (or \"\(key)_file\")")
+      }
+      return (value, nil)
+    }
+    let source = try side("source")
+    let target = try side("target")
     return StreamRecord(
-      idJSON: idJSON, source: try text("source", required: true)!,
-      target: try text("target", required: true)!,
+      idJSON: idJSON, source: source.text, target: target.text,
       sourceLanguage: try text("source_lang", required: false),
-      targetLanguage: try text("target_lang", required: false))
+      targetLanguage: try text("target_lang", required: false), sourceFile: source.file,
+      targetFile: target.file)
   }
 
   /// The id as JSON text from a decoded `"id"` value.

@@ -42,6 +42,18 @@ public struct AlignerConfiguration: Hashable, Sendable {
   /// Whether identical numbers and shared word prefixes count as evidence (for pairs of
   /// languages written in the Latin script).
   public var usesCognates: Bool
+  /// Cost `s` of each block boundary (paragraph, heading, list item, cell) that the alignment
+  /// does not keep on both sides: a bead starting at a boundary on one side only, or holding
+  /// one inside it. Translators split and merge paragraphs, so it stays soft.
+  public var blockBoundaryWeight: Double
+  /// Cost `s` when the two documents have the same number of blocks and the blocks pair up
+  /// by length (see ``blockPairingShare``): the blocks then act as anchors.
+  public var blockAnchorWeight: Double
+  /// The least share of block pairs `k ↔ k` whose lengths agree (within a factor of two of
+  /// the texts' ratio) for the blocks to act as anchors.
+  public var blockPairingShare: Double
+  /// Cost `h` of a bead pairing a heading with text that is not one.
+  public var headingWeight: Double
 
   /// Gale & Church's shapes and their 3-sentence extensions: 0-1, 1-0, 1-1, 1-2, 2-1, 2-2,
   /// 1-3, 3-1.
@@ -66,8 +78,14 @@ public struct AlignerConfiguration: Hashable, Sendable {
     perSentenceSimilarity: Double = 0.75, largeBeadPenalty: Double = 1,
     largeBeadThreshold: Int = 3, emptyBeadPenalty: Double = -1,
     unsupportedMergePenalty: Double = 0.5, unsupportedMergeMinimumWords: Int = 1,
-    punctuationWeight: Double = 1, cognatePrefixLength: Int = 4, usesCognates: Bool = true
+    punctuationWeight: Double = 1, cognatePrefixLength: Int = 4, usesCognates: Bool = true,
+    blockBoundaryWeight: Double = 2, blockAnchorWeight: Double = 4,
+    blockPairingShare: Double = 0.9, headingWeight: Double = 2
   ) {
+    self.blockBoundaryWeight = blockBoundaryWeight
+    self.blockAnchorWeight = blockAnchorWeight
+    self.blockPairingShare = blockPairingShare
+    self.headingWeight = headingWeight
     self.shapes = shapes
     self.bandWidth = bandWidth
     self.initialCoarseBandWidth = initialCoarseBandWidth

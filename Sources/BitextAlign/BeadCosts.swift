@@ -15,9 +15,13 @@ struct BeadCosts: Sendable {
   /// Prefix sums of the question and exclamation marks, as for the lengths.
   private let sourceMarks: [(questions: Int, exclamations: Int)]
   private let targetMarks: [(questions: Int, exclamations: Int)]
+  /// The block structure of the two sides, when both are known.
+  private let structure: StructureCosts?
 
-  init(configuration: AlignerConfiguration, source: [SentenceFeatures], target: [SentenceFeatures])
-  {
+  init(
+    configuration: AlignerConfiguration, source: [SentenceFeatures], target: [SentenceFeatures],
+    structure: (source: BlockStructure, target: BlockStructure)? = nil
+  ) {
     self.configuration = configuration
     self.source = source
     self.target = target
@@ -42,6 +46,11 @@ struct BeadCosts: Sendable {
     }
     sourceMarks = marks(source)
     targetMarks = marks(target)
+    self.structure = structure.map {
+      StructureCosts(
+        source: $0.source, target: $0.target, sourceLengths: source.map(\.length),
+        targetLengths: target.map(\.length), configuration: configuration)
+    }
   }
 
   /// Prior, length and wide-bead costs of the bead of `shape` starting at `(i, j)`.
@@ -61,6 +70,7 @@ struct BeadCosts: Sendable {
         configuration.largeBeadPenalty
         * Double(shape.source + shape.target - configuration.largeBeadThreshold)
     }
+    if let structure { cost += structure.cost(shape, i, j) }
     return cost
   }
 

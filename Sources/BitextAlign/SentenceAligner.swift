@@ -16,6 +16,8 @@ import Foundation
 ///          + w · λ · Σ_k (1 − sim_k) / 2          and sentence by sentence
 ///          + u · (unsupported sentences)          a + b > 2: matchable words, none matched
 ///          + q · (|Δ "?"| + |Δ "!"|)              a, b > 0: question/exclamation marks differ
+///          + s · (boundaries kept on one side)    block structure, when both sides have it
+///          + h · [heading ≠ heading]              a, b > 0: a heading paired with text
 ///
 /// - The length cost is the two-tailed probability of the deviation of the target length from
 ///   `ratio × source length`, with Gale & Church's variance (6.8 per character) and `ratio` the
@@ -27,7 +29,12 @@ import Foundation
 ///   total path-independent when there is no evidence at all. `sim_k` is the share of
 ///   sentence `k`'s own words matched: pooled alone, a bead's matches would also pay for an
 ///   unmatched sentence merged into it, making such merges cheaper than leaving it alone.
-/// - `e`, `p`, `t`, `w`, `λ`, `u` and `q` are ``AlignerConfiguration`` values.
+/// - The structure terms need a ``BlockStructure`` for each side (paragraphs, headings, list
+///   items, table cells). A bead pays `s` when it starts at a block boundary on one side only,
+///   and `s` for each boundary inside it; `s` is ``AlignerConfiguration/blockAnchorWeight``
+///   when both documents have as many blocks and the blocks pair up by length, else
+///   ``AlignerConfiguration/blockBoundaryWeight``. Both passes of the search pay them.
+/// - `e`, `p`, `t`, `w`, `λ`, `u`, `q`, `s` and `h` are ``AlignerConfiguration`` values.
 ///
 /// ## Search
 /// Linear in time and memory: a length-only pass in a band around the diagonal (widened while
@@ -57,12 +64,20 @@ public struct SentenceAligner: Sendable {
 
   /// Aligns two lists of sentences; every sentence of each side is in exactly one bead, in
   /// order. `evidence` adds dictionary evidence; without it only lengths and cognates count.
+  /// `structure`, the blocks of both sides (one entry per sentence), adds the structure terms.
   /// `progress`, if given, is called on the calling thread with the share of the work done, in
   /// [0, 1], a few hundred times at most; a pass retried in a wider band repeats its stretch.
   public func align(
     source: [String], target: [String], evidence: (any TranslationEvidence)? = nil,
+    structure: (source: BlockStructure, target: BlockStructure)? = nil,
     progress: ((Double) -> Void)? = nil
   ) -> [Bead] {
+    if let structure {
+      precondition(
+        structure.source.blocks.count == source.count
+          && structure.target.blocks.count == target.count,
+        "one block per sentence")
+    }
     let n = source.count
     let m = target.count
     if n == 0 || m == 0 {
@@ -75,7 +90,8 @@ public struct SentenceAligner: Sendable {
     // Shares of the time measured on long texts: tokens 30 %, length-only pass 45 %, full pass 25 %.
     report(0.3)
     let beads = align(
-      sourceSide, targetSide, evidence: evidence, progress: report.scaled(from: 0.3, to: 1))
+      sourceSide, targetSide, evidence: evidence, structure: structure,
+      progress: report.scaled(from: 0.3, to: 1))
     report(1)
     return beads
   }
@@ -83,12 +99,12 @@ public struct SentenceAligner: Sendable {
   /// The two passes over tokenized sides.
   private func align(
     _ source: TokenizedSide, _ target: TokenizedSide, evidence: (any TranslationEvidence)?,
-    progress: ProgressSpan
+    structure: (source: BlockStructure, target: BlockStructure)?, progress: ProgressSpan
   ) -> [Bead] {
     var extractor = FeatureExtractor(configuration: configuration, evidence: evidence)
     let costs = BeadCosts(
       configuration: configuration, source: extractor.features(of: source, isSource: true),
-      target: extractor.features(of: target, isSource: false))
+      target: extractor.features(of: target, isSource: false), structure: structure)
     let n = source.sentences.count
     let m = target.sentences.count
     let shapes = Self.searchShapes(configuration.shapes)

@@ -31,6 +31,8 @@ struct AlignCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
+
   @OptionGroup(title: "Output (format default: beads)") var outputOptions: OutputOptions
 
   @Option(
@@ -49,7 +51,8 @@ struct AlignCommand: ParsableCommand {
 
   func run() throws {
     let corpusFormat = try outputOptions.corpusFormat(default: .beads)
-    let pipeline = try pair.pipeline(lexicon: lexiconOptions, minimumScore: outputOptions.minScore)
+    let pipeline = try pair.pipeline(
+      lexicon: lexiconOptions, minimumScore: outputOptions.minScore, documents: documentOptions)
     let (sourceLang, targetLang) = (
       pipeline.options.sourceLanguage, pipeline.options.targetLanguage
     )

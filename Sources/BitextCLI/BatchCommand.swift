@@ -55,6 +55,8 @@ struct BatchCommand: AsyncParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
+
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     guard progressInterval > 0 else { throw ValidationError("--progress-interval must be > 0") }
@@ -66,7 +68,8 @@ struct BatchCommand: AsyncParsableCommand {
       outputDirectory: out, format: try outputOptions.corpusFormat(default: .jsonl),
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
       lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
-      minimumScore: outputOptions.minScore, toolVersion: BitextVersion.current)
+      minimumScore: outputOptions.minScore, toolVersion: BitextVersion.current,
+      documents: try documentOptions.readOptions())
     let style: ProgressReporter.Style =
       quiet ? .quiet : (isatty(2) != 0 ? .bar : .lines)
     let interval = progressInterval

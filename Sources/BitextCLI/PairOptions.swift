@@ -50,7 +50,9 @@ struct PairOptions: ParsableArguments {
 
   /// The pipeline for the pair: languages checked, the lexicon loaded, and warnings printed
   /// for a missing lexicon and for languages without sentence rules.
-  func pipeline(lexicon: LexiconOptions, minimumScore: Double?) throws -> BitextPipeline {
+  func pipeline(
+    lexicon: LexiconOptions, minimumScore: Double?, documents: DocumentOptions
+  ) throws -> BitextPipeline {
     let (source, target) = try languages()
     let (loaded, warnings) = try BitextPipeline.loadLexicon(
       lexicon.choice(), sourceLanguage: source, targetLanguage: target)
@@ -62,7 +64,7 @@ struct PairOptions: ParsableArguments {
     return BitextPipeline(
       options: .init(
         sourceLanguage: source, targetLanguage: target, presegmented: presegmented,
-        minimumScore: minimumScore),
+        minimumScore: minimumScore, documents: try documents.readOptions()),
       lexicon: loaded)
   }
 

@@ -33,6 +33,8 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
+
   @OptionGroup(title: "Output (default: tmx, tsv and jsonl)") var outputOptions: OutputOptions
 
   @Option(
@@ -53,7 +55,8 @@ struct RunCommand: ParsableCommand {
     let formats: [CorpusFormat] =
       outputOptions.format == nil
       ? [.tmx, .tsv, .jsonl] : [try outputOptions.corpusFormat(default: .tmx)]
-    let pipeline = try pair.pipeline(lexicon: lexiconOptions, minimumScore: outputOptions.minScore)
+    let pipeline = try pair.pipeline(
+      lexicon: lexiconOptions, minimumScore: outputOptions.minScore, documents: documentOptions)
     let (sourceLang, targetLang) = (
       pipeline.options.sourceLanguage, pipeline.options.targetLanguage
     )

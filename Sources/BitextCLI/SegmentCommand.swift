@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCorpus
+import BitextDocument
 import BitextText
 import Foundation
 
@@ -42,7 +43,11 @@ struct SegmentCommand: ParsableCommand {
   @Flag(name: .long, help: "Every line break ends a sentence.")
   var lineBreaksAreSentences = false
 
-  @Argument(help: "The text file to read (UTF-8); '-' or nothing reads standard input.")
+  @OptionGroup(title: "Input document") var documentOptions: DocumentOptions
+
+  @Argument(
+    help:
+      "The document to read (text, HTML, DOCX, ODT or PDF); '-' or nothing reads standard input.")
   var file: String?
 
   func run() throws {
@@ -50,14 +55,14 @@ struct SegmentCommand: ParsableCommand {
       throw ValidationError("--normalization must be nfc or nfkc")
     }
     let path = file ?? TextFile.standardInputPath
-    let text = try TextFile.read(path)
+    let read = try DocumentReader(options: documentOptions.readOptions()).read(path)
     let language = try PairOptions.tag(lang, option: "--lang")!
     let profile = LanguageProfile.named(language)
     LanguageProfile.missingRulesWarning(for: language).map(Console.warn)
     let document: TextDocument
     do {
-      document = try TextDocument(
-        bytes: text.utf8, normalizer: Normalizer(form: form),
+      document = try read.textDocument(
+        normalizer: Normalizer(form: form),
         segmenter: SentenceSegmenter(
           profile: profile, lineBreaksAreSentences: lineBreaksAreSentences))
     } catch {
@@ -73,7 +78,9 @@ struct SegmentCommand: ParsableCommand {
       case .jsonl:
         out +=
           "{\"paragraph\":\(sentence.paragraph),\"index\":\(index),\"start\":\(sentence.range.lowerBound),"
-          + "\"end\":\(sentence.range.upperBound),\"text\":\(JSONText.quoted(sentence.text))}\n"
+          + "\"end\":\(sentence.range.upperBound),\"text\":\(JSONText.quoted(sentence.text)),"
+          + "\"block\":\(JSONText.quoted(document.blocks[sentence.paragraph].kind.name)),"
+          + "\"location\":\(JSONText.quoted(document.blocks[sentence.paragraph].location))}\n"
       }
       lastParagraph = sentence.paragraph
       if out.utf8.count > 1 << 20 {

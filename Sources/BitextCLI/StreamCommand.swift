@@ -34,6 +34,9 @@ struct StreamCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Files named by records (source_file, target_file)")
+  var documentOptions: DocumentOptions
+
   @Option(name: .long, help: "Leave out beads whose score is below this value (0–1).")
   var minScore: Double?
 
@@ -60,7 +63,8 @@ struct StreamCommand: ParsableCommand {
       options: .init(
         sourceLanguage: sourceLang, targetLanguage: targetLang,
         lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
-        minimumScore: minScore, maximumTextBytes: maxTextBytes == 0 ? nil : maxTextBytes))
+        minimumScore: minScore, maximumTextBytes: maxTextBytes == 0 ? nil : maxTextBytes,
+        documents: try documentOptions.readOptions()))
     var reader = LineReader(fileDescriptor: 0, maximumLength: processor.maximumLineBytes)
     var warnings: [String] = []
     while let line = try readLine(&reader) {

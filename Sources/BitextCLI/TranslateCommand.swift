@@ -46,6 +46,8 @@ struct TranslateCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Input document") var documentOptions: DocumentOptions
+
   @Option(name: .long, help: "Output format: text (one translation per line) or jsonl.")
   var format: Format = .text
 
@@ -66,7 +68,14 @@ struct TranslateCommand: ParsableCommand {
     let source = LanguageTag.primaryLanguage(sourceTag)
     let target = LanguageTag.primaryLanguage(targetTag)
     let loaded = try loadLexicon(source: source, target: target)
-    let text = try TextFile.read(file ?? TextFile.standardInputPath)
+    let read = try DocumentReader(options: documentOptions.readOptions()).read(
+      file ?? TextFile.standardInputPath)
+    // A text is translated line by line; a structured document block by block.
+    let text =
+      read.format == .text
+      ? read.blocks.first?.text ?? ""
+      : read.blocks.map { String($0.text.map { $0.isNewline ? " " : $0 }) }.joined(
+        separator: "\n")
     let translator = GlossTranslator(
       lexicon: loaded, sourceLanguage: source, targetLanguage: target)
     var out = ""

@@ -5,10 +5,31 @@ public struct AlignedSentence: Hashable, Sendable, Codable {
   /// The sentence's UTF-8 byte range in its normalized document, or nil when unknown
   /// (formats such as TSV, Moses and TMX do not carry it).
   public var range: Range<Int>?
+  /// Where the sentence came from in its document, when known: its block.
+  public var block: BlockOrigin?
+
+  /// The block of a document a sentence came from: its index, its kind and its place in the
+  /// file.
+  public struct BlockOrigin: Hashable, Sendable, Codable {
+    /// The 0-based index of the block in its document.
+    public var index: Int
+    /// The kind of block (``BitextText/BlockKind/name``: `p`, `h2`, `li`, `td`…).
+    public var kind: String
+    /// Where the block is in its file (`line 12`, `/html/body/p[3]`, `page 4`).
+    public var location: String
+
+    /// Creates an origin.
+    public init(index: Int, kind: String, location: String) {
+      self.index = index
+      self.kind = kind
+      self.location = location
+    }
+  }
 
   /// Creates a sentence.
-  public init(text: String, range: Range<Int>? = nil) {
+  public init(text: String, range: Range<Int>? = nil, block: BlockOrigin? = nil) {
     self.text = text
     self.range = range
+    self.block = block
   }
 }

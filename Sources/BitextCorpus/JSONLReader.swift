@@ -15,8 +15,15 @@ struct JSONLReader {
 
   private struct Record: Decodable {
     struct SentenceRecord: Decodable {
+      enum CodingKeys: String, CodingKey {
+        case text, range, block, location
+        case blockKind = "block_kind"
+      }
       var text: String
       var range: [Int]?
+      var block: Int?
+      var blockKind: String?
+      var location: String?
     }
     enum CodingKeys: String, CodingKey {
       case document, bead, score
@@ -138,7 +145,17 @@ struct JSONLReader {
           }
           range = bounds[0]..<bounds[1]
         }
-        result.append(AlignedSentence(text: record.text, range: range))
+        var origin: AlignedSentence.BlockOrigin?
+        if let index = record.block {
+          guard index >= 0 else {
+            throw .malformed(
+              path: path, line: line, column: nil,
+              message: "a \(side) sentence's block must be 0 or more")
+          }
+          origin = AlignedSentence.BlockOrigin(
+            index: index, kind: record.blockKind ?? "p", location: record.location ?? "")
+        }
+        result.append(AlignedSentence(text: record.text, range: range, block: origin))
       }
       return result
     }

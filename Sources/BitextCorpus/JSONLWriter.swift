@@ -3,11 +3,13 @@
 /// ```
 /// {"document":"d1","bead":0,"score":0.93,"source_lang":"fr","target_lang":"en",
 ///  "source_ids":[0,1],"target_ids":[0],"source_text":"…","target_text":"…",
-///  "source_sentences":[{"text":"…","range":[0,42]}],"target_sentences":[…]}
+///  "source_sentences":[{"text":"…","range":[0,42],"block":3,"block_kind":"h2",
+///  "location":"/html/body/h2[1]"}],"target_sentences":[…]}
 /// ```
 ///
 /// (on one line). `range` is a sentence's UTF-8 byte range `[start, end)` in its normalized
-/// document, or `null` when unknown; the score is a number between 0 and 1. Strings are escaped
+/// document, or `null` when unknown; `block`, `block_kind` and `location` say which block of
+/// its document the sentence came from (left out when unknown); the score is a number between 0 and 1. Strings are escaped
 /// per RFC 8259 (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, `\u00XX` for other controls); all
 /// other characters are written as UTF-8. Output is byte-identical for equal corpora.
 struct JSONLWriter: CorpusEncoder {
@@ -67,6 +69,12 @@ struct JSONLWriter: CorpusEncoder {
         out.append(contentsOf: "[\(range.lowerBound),\(range.upperBound)]".utf8)
       } else {
         out.append(contentsOf: "null".utf8)
+      }
+      if let block = sentence.block {
+        out.append(contentsOf: ",\"block\":\(block.index),\"block_kind\":".utf8)
+        JSONText.appendString(block.kind, to: &out)
+        out.append(contentsOf: ",\"location\":".utf8)
+        JSONText.appendString(block.location, to: &out)
       }
       out.append(UInt8(ascii: "}"))
     }

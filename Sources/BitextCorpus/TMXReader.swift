@@ -1,5 +1,5 @@
-import BitextText
 import BitextDocument
+import BitextText
 import Foundation
 
 /// Reads TMX (1.1–1.4b) with the system libxml2's streaming parser (``XMLStreamParser``), in

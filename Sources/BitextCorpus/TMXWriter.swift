@@ -5,8 +5,9 @@
 /// creationtoolversion, datatype "plaintext", segtype "sentence", adminlang "en", srclang,
 /// o-tmf "Bitext"; no dates, so output is deterministic), then per bead a `<tu>` holding
 /// `<prop>`s `x-document`, `x-bead` (the bead's index), `x-score`, `x-source-ids` and
-/// `x-target-ids` (sentence ids as `[3, 4]`), then a `<tuv xml:lang="…"><seg>` for the source
-/// and one for the target. A side's sentences are joined with a single space; an empty side is
+/// `x-target-ids` (sentence ids as `[3, 4]`), then a `<tuv xml:lang="…">` for the source and
+/// one for the target, each holding a `<prop type="x-block">` per block its sentences come
+/// from (`3 h2 /html/body/h2[1]`: index, kind, location), when known, and the `<seg>`. A side's sentences are joined with a single space; an empty side is
 /// an empty `<seg/>`-equivalent `<seg></seg>`.
 ///
 /// Text is escaped with ``XMLEscaping``; characters XML 1.0 forbids become U+FFFD and are
@@ -75,7 +76,17 @@ struct TMXWriter: CorpusEncoder {
   ) {
     out.append(contentsOf: "      <tuv xml:lang=\"".utf8)
     out.append(contentsOf: language)
-    out.append(contentsOf: "\"><seg>".utf8)
+    out.append(contentsOf: "\">".utf8)
+    // Each block the sentences come from: "index kind location".
+    var lastBlock: Int?
+    for sentence in sentences {
+      guard let block = sentence.block, block.index != lastBlock else { continue }
+      lastBlock = block.index
+      out.append(contentsOf: "<prop type=\"x-block\">\(block.index) \(block.kind) ".utf8)
+      replacedCharacters += XMLEscaping.appendContent(block.location, to: &out)
+      out.append(contentsOf: "</prop>".utf8)
+    }
+    out.append(contentsOf: "<seg>".utf8)
     for (offset, sentence) in sentences.enumerated() {
       if offset > 0 { out.append(0x20) }
       replacedCharacters += XMLEscaping.appendContent(sentence.text, to: &out)

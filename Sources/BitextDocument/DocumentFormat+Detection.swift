@@ -8,7 +8,7 @@ extension DocumentFormat {
   public static func detect(_ bytes: [UInt8], path: String) throws(FileError) -> DocumentFormat {
     let name = TextFile.displayName(path)
     let head = Array(bytes.prefix(1024))
-    if contains(Array("%PDF-".utf8), in: head) { return .pdf }
+    if containsPDFMagic(head) { return .pdf }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       return try zipFormat(bytes, path: path, name: name)
     }
@@ -32,6 +32,12 @@ extension DocumentFormat {
     }
     if looksLikeHTML(head) { return .html }
     return byExtension(path) ?? .text
+  }
+
+  /// Whether the first KiB of a file holds PDF's `%PDF-` header (readers allow bytes before
+  /// it).
+  static func containsPDFMagic(_ bytes: [UInt8]) -> Bool {
+    contains(Array("%PDF-".utf8), in: bytes.prefix(1024))
   }
 
   /// The format an extension names (`.html`, `.htm`, `.xhtml`, `.docx`, `.odt`, `.pdf`,

@@ -19,10 +19,39 @@ public struct DocumentReader: Sendable {
     self.options = options
   }
 
-  /// Reads the file at `path` (`-` for standard input).
+  /// Reads the file at `path` (`-` for standard input). An input that is to be read as
+  /// UTF-8 text or HTML is checked for binary data in its first 64 KiB before the rest is
+  /// read, so `/dev/zero` or a large binary file is refused at once.
   public func read(_ path: String) throws(FileError) -> StructuredDocument {
-    let bytes = try TextFile.bytes(path, limit: TextFile.maximumSize)
+    let options = options
+    let bytes = try TextFile.bytes(path, limit: TextFile.maximumSize) {
+      head, name throws(FileError) in
+      guard Self.isUTF8Text(head, options: options) else { return }
+      do throws(FileError) {
+        try TextFile.refuseBinary(head, name: name)
+      } catch {
+        throw FileError(path: error.path, error.problem, hint: DocumentText.utf16Hint(head))
+      }
+    }
     return try read(bytes: bytes, path: path)
+  }
+
+  /// Whether an input starting with `head` is to be read as UTF-8 (a text or a page without
+  /// another encoding, not a container, a PDF or UTF-16/32 text).
+  static func isUTF8Text(_ head: [UInt8], options: DocumentReadOptions) -> Bool {
+    if let format = options.format, format != .text && format != .html { return false }
+    if let encoding = options.encoding, ICU.canonicalCharsetName(encoding) != "UTF-8" {
+      return false
+    }
+    if let mark = DocumentText.byteOrderMark(head), mark.charset != "UTF-8" { return false }
+    if options.format == nil {
+      let magic: [[UInt8]] = [
+        [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0], Array("{\\rtf".utf8),
+      ]
+      if magic.contains(where: { head.starts(with: $0) }) { return false }
+      if DocumentFormat.containsPDFMagic(head) { return false }
+    }
+    return true
   }
 
   /// Reads a document's bytes; `path` names it in errors and gives its extension.

@@ -3,7 +3,12 @@ import BitextText
 /// Decodes the bytes of a text or an HTML page to UTF-8: the byte order mark first (UTF-8,
 /// UTF-16 or UTF-32), then the encoding named by the user or declared by the document, then
 /// UTF-8, checked. Legacy encodings are converted with ICU's converters.
-enum DocumentText {
+public enum DocumentText {
+  /// Whether ICU knows an encoding of this name (`windows-1252`, `latin1`, `UTF-16LE`…).
+  public static func isKnownEncoding(_ name: String) -> Bool {
+    ICU.canonicalCharsetName(name) != nil
+  }
+
   /// The hint added to a UTF-8 error when no encoding was named.
   static let encodingHint =
     "if the file is in another encoding, name it with --encoding (windows-1252, ISO-8859-15, UTF-16LE…)"

@@ -43,9 +43,21 @@ public enum TextFile {
   public static func bytes(_ path: String, limit: Int, text: Bool = false) throws(FileError)
     -> [UInt8]
   {
+    try bytes(path, limit: limit) { head, name throws(FileError) in
+      if text { try refuseBinary(head, name: name) }
+    }
+  }
+
+  /// The bytes of a file (standard input for `-`), at most `limit`; `inspect` sees the first
+  /// ``sniffSize`` bytes (all of them when there are fewer) and the name of the input before
+  /// the rest is read, and may refuse the input by throwing.
+  public static func bytes(
+    _ path: String, limit: Int,
+    inspect: (_ head: [UInt8], _ name: String) throws(FileError) -> Void
+  ) throws(FileError) -> [UInt8] {
     let name = displayName(path)
     if path == standardInputPath {
-      return try readAll(descriptor: 0, name: name, size: nil, limit: limit, text: text)
+      return try readAll(descriptor: 0, name: name, size: nil, limit: limit, inspect: inspect)
     }
     var info = stat()
     guard stat(path, &info) == 0 else {
@@ -60,7 +72,8 @@ public enum TextFile {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw FileError(path: path, .unreadable(Self.text(errno))) }
     defer { _ = close(descriptor) }
-    return try readAll(descriptor: descriptor, name: path, size: size, limit: limit, text: text)
+    return try readAll(
+      descriptor: descriptor, name: path, size: size, limit: limit, inspect: inspect)
   }
 
   /// The text of a file (or of standard input for `-`), checked to be UTF-8 text; a leading
@@ -145,17 +158,18 @@ public enum TextFile {
 
   /// How many bytes are checked for binary data before the rest is read: the window of
   /// ``TextDecoder/binaryOffset(_:)`` after a byte order mark.
-  static let sniffSize = 65536 + 3
+  public static let sniffSize = 65536 + 3
 
   /// Reads a descriptor to its end, into an array sized for `size` bytes when the size is
-  /// known; more than `limit` bytes is an error. With `text`, the first bytes are checked for
-  /// binary data before the rest is read.
-  private static func readAll(descriptor: Int32, name: String, size: Int?, limit: Int, text: Bool)
-    throws(FileError) -> [UInt8]
-  {
+  /// known; more than `limit` bytes is an error. `inspect` sees the first bytes before the
+  /// rest is read.
+  private static func readAll(
+    descriptor: Int32, name: String, size: Int?, limit: Int,
+    inspect: (_ head: [UInt8], _ name: String) throws(FileError) -> Void
+  ) throws(FileError) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    var sniffed = !text
+    var sniffed = false
     if let size { bytes.reserveCapacity(min(size, limit) + 1) }
     while true {
       let wanted = sniffed ? chunk.count : min(chunk.count, sniffSize - bytes.count)
@@ -174,16 +188,16 @@ public enum TextFile {
       }
       bytes += chunk[0..<count]
       if !sniffed && bytes.count >= sniffSize {
-        try refuseBinary(bytes, name: name)
+        try inspect(bytes, name)
         sniffed = true
       }
     }
-    if !sniffed { try refuseBinary(bytes, name: name) }
+    if !sniffed { try inspect(bytes, name) }
     return bytes
   }
 
   /// Throws when the first bytes of an input are binary data, as ``decode(_:path:)`` would.
-  private static func refuseBinary(_ bytes: [UInt8], name: String) throws(FileError) {
+  package static func refuseBinary(_ bytes: [UInt8], name: String) throws(FileError) {
     let skip = byteOrderMarkLength(bytes)
     let offset = bytes.withUnsafeBufferPointer {
       TextDecoder.binaryOffset(UnsafeBufferPointer(rebasing: $0[skip...]))

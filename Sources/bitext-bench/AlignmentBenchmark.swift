@@ -88,7 +88,7 @@ struct AlignmentBenchmark: ParsableCommand {
     let base = URL(fileURLWithPath: eval)
     let textberg = base.appendingPathComponent("textberg-de-fr-dev")
     let tb = [
-      try load(
+      try Self.load(
         name: "Text+Berg dev", source: textberg.appendingPathComponent("dev.de"),
         target: textberg.appendingPathComponent("dev.fr"),
         gold: textberg.appendingPathComponent("dev.defr"))
@@ -96,7 +96,7 @@ struct AlignmentBenchmark: ParsableCommand {
     let limsiDirectory = base.appendingPathComponent("limsi-en-fr-dev")
     let books = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
     let limsi = try books.map { book in
-      try load(
+      try Self.load(
         name: book, source: limsiDirectory.appendingPathComponent("\(book).en"),
         target: limsiDirectory.appendingPathComponent("\(book).fr"),
         gold: limsiDirectory.appendingPathComponent("\(book).enfr"))
@@ -124,7 +124,9 @@ struct AlignmentBenchmark: ParsableCommand {
       "\nText+Berg dev from raw text (gold sentences joined into paragraphs, segmented by Bitext, "
         + "beads projected onto the gold ids): strict F1 \(String(format: "%.3f", rawScores.alignment.strictF1)), "
         + "lax F1 \(String(format: "%.3f", rawScores.alignment.laxF1)); segmentation boundary F1 "
-        + "de \(String(format: "%.3f", rawScores.source.f1)), fr \(String(format: "%.3f", rawScores.target.f1))"
+        + "de \(String(format: "%.3f", rawScores.source.f1)), fr \(String(format: "%.3f", rawScores.target.f1)); "
+        + "with the paragraphs as structure evidence: strict F1 \(String(format: "%.3f", rawScores.structured.strictF1)), "
+        + "lax F1 \(String(format: "%.3f", rawScores.structured.laxF1))"
     )
     print("\npeak RSS: \(PeakMemory.megabytes()) MB")
     guard !noScale else { return }
@@ -201,7 +203,10 @@ struct AlignmentBenchmark: ParsableCommand {
   /// Aligns a document rebuilt as raw text (see ``RawTextAlignment``).
   private func rawText(
     _ document: Document, aligner: SentenceAligner, evidence: (any TranslationEvidence)?
-  ) throws -> (alignment: AlignmentScores, source: BoundaryScore, target: BoundaryScore) {
+  ) throws -> (
+    alignment: AlignmentScores, structured: AlignmentScores, source: BoundaryScore,
+    target: BoundaryScore
+  ) {
     let source = try RawTextAlignment.side(
       document.source, language: aligner.sourceLanguage, keepErrors: verboseRaw)
     let target = try RawTextAlignment.side(
@@ -216,9 +221,20 @@ struct AlignmentBenchmark: ParsableCommand {
         }
       }
     }
+    let structured = aligner.align(
+      source: source.sentences, target: target.sentences, evidence: evidence,
+      structure: (
+        BlockStructure(
+          blocks: source.paragraphs, headings: source.paragraphs.map { _ in false }),
+        BlockStructure(
+          blocks: target.paragraphs, headings: target.paragraphs.map { _ in false })
+      ))
     return (
-      AlignmentScorer.score(gold: document.gold, test: links), source.boundaries,
-      target.boundaries
+      AlignmentScorer.score(gold: document.gold, test: links),
+      AlignmentScorer.score(
+        gold: document.gold,
+        test: RawTextAlignment.project(structured, source: source, target: target)),
+      source.boundaries, target.boundaries
     )
   }
 
@@ -230,7 +246,7 @@ struct AlignmentBenchmark: ParsableCommand {
     )
   }
 
-  private func load(name: String, source: URL, target: URL, gold: URL) throws -> Document {
+  static func load(name: String, source: URL, target: URL, gold: URL) throws -> Document {
     Document(
       name: name, source: try EvalData.lines(source.path), target: try EvalData.lines(target.path),
       gold: try EvalData.gold(gold.path))
@@ -241,21 +257,9 @@ struct AlignmentBenchmark: ParsableCommand {
     lexicon(source: source, target: target).map { LexiconEvidence(lexicon: $0) }
   }
 
-  /// The user's lexicon store for the pair if it has one, else the installed FreeDict files.
+  /// The lexicon of the pair (``EvalData/lexicon(_:source:target:)``).
   private func lexicon(source: String, target: String) -> Lexicon? {
-    guard lexicon != "none" else { return nil }
-    let store = LexiconStore(directory: LexiconStore.defaultDirectory())
-    if let loaded = try? store.load(source: source, target: target), !loaded.lexicon.isEmpty {
-      print("(\(source)-\(target) lexicon: \(loaded.lexicon.count) entries from the lexicon store)")
-      return loaded.lexicon
-    }
-    guard let imported = try? FreeDictImporter().importPair(source: source, target: target) else {
-      print("(no \(source)-\(target) dictionary installed: aligning without one)")
-      return nil
-    }
-    print(
-      "(\(source)-\(target) lexicon: \(imported.lexicon.count) entries from FreeDict \(imported.pairsRead.joined(separator: ", ")))"
-    )
-    return imported.lexicon
+    EvalData.lexicon(lexicon, source: source, target: target)
   }
+
 }

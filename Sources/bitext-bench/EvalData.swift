@@ -45,4 +45,23 @@ enum EvalData {
     }
     return loaded
   }
+
+  /// For `choice` "none" nothing; else the user's lexicon store for the pair if it has one,
+  /// else the installed FreeDict files (a line says which).
+  static func lexicon(_ choice: String, source: String, target: String) -> Lexicon? {
+    guard choice != "none" else { return nil }
+    let store = LexiconStore(directory: LexiconStore.defaultDirectory())
+    if let loaded = try? store.load(source: source, target: target), !loaded.lexicon.isEmpty {
+      print("(\(source)-\(target) lexicon: \(loaded.lexicon.count) entries from the lexicon store)")
+      return loaded.lexicon
+    }
+    guard let imported = try? FreeDictImporter().importPair(source: source, target: target) else {
+      print("(no \(source)-\(target) dictionary installed: aligning without one)")
+      return nil
+    }
+    print(
+      "(\(source)-\(target) lexicon: \(imported.lexicon.count) entries from FreeDict \(imported.pairsRead.joined(separator: ", ")))"
+    )
+    return imported.lexicon
+  }
 }

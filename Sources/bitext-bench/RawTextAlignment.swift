@@ -14,6 +14,8 @@ struct RawTextAlignment {
   /// One side rebuilt as text: the segmented sentences and, for each, the gold ids it covers.
   struct Side {
     var sentences: [String]
+    /// The paragraph of each sentence, as the segmenter found it.
+    var paragraphs: [Int]
     var goldIDs: [[Int]]
     /// Boundary score of the segmentation against the gold sentences.
     var boundaries: BoundaryScore
@@ -71,7 +73,9 @@ struct RawTextAlignment {
       }
       goldIDs.append(ids)
     }
-    return Side(sentences: sentences.map(\.text), goldIDs: goldIDs, boundaries: boundaries)
+    return Side(
+      sentences: sentences.map(\.text), paragraphs: sentences.map(\.paragraph), goldIDs: goldIDs,
+      boundaries: boundaries)
   }
 
   /// Projects beads over segmented sentences onto gold ids, merging beads that share an id.

@@ -24,8 +24,14 @@ import Testing
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 3)
-    #expect(lines[0] == #"{"paragraph":0,"index":0,"start":0,"end":6,"text":"Été."}"#)
-    #expect(lines[2] == #"{"paragraph":1,"index":2,"start":13,"end":19,"text":"Autre."}"#)
+    #expect(
+      lines[0]
+        == #"{"paragraph":0,"index":0,"start":0,"end":6,"text":"Été.","block":"p","location":"line 1"}"#
+    )
+    #expect(
+      lines[2]
+        == #"{"paragraph":1,"index":2,"start":13,"end":19,"text":"Autre.","block":"p","location":"line 3"}"#
+    )
   }
 
   @Test func invalidUTF8FailsNamingTheOffset() throws {

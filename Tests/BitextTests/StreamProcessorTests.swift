@@ -50,7 +50,7 @@ import Testing
     #expect(objects[1]["id"] is NSNull)
     #expect((objects[1]["error"] as? String)?.hasPrefix("malformed JSON") == true)
     #expect(objects[2]["id"] as? String == "no-target")
-    #expect(objects[2]["error"] as? String == #"missing "target""#)
+    #expect(objects[2]["error"] as? String == #"missing "target" (or "target_file")"#)
     #expect(objects[3]["error"] as? String == "expected a JSON object")
     #expect(objects[4]["error"] != nil)
     #expect(objects[5]["id"] as? String == "last")
