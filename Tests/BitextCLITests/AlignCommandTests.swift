@@ -39,7 +39,10 @@ import Testing
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let tmx = try String(contentsOf: out, encoding: .utf8)
-    #expect(tmx.contains("<tuv xml:lang=\"fr\"><seg>Le chat dort sur le canapé.</seg></tuv>"))
+    #expect(
+      tmx.contains(
+        "<tuv xml:lang=\"fr\"><prop type=\"x-block\">0 p line 1</prop><seg>Le chat dort sur le canapé.</seg></tuv>"
+      ))
     #expect(tmx.components(separatedBy: "<tu>").count - 1 == 4)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     #expect(Set(leftovers) == ["fr.txt", "en.txt", "corpus.tmx"])

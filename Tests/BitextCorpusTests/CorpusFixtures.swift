@@ -31,7 +31,11 @@ enum CorpusFixtures {
           sourceIDs: sourceID..<(sourceID + 1), targetIDs: targetID..<(targetID + 1),
           score: Double(offset) / Double(hardTexts.count),
           source: [
-            AlignedSentence(text: text, range: (offset * 10)..<(offset * 10 + text.utf8.count))
+            AlignedSentence(
+              text: text, range: (offset * 10)..<(offset * 10 + text.utf8.count),
+              block: AlignedSentence.BlockOrigin(
+                index: offset, kind: offset % 2 == 0 ? "p" : "h2", location: "/body/p[\(offset)]<&>"
+              ))
           ],
           target: [AlignedSentence(text: target)]))
       sourceID += 1

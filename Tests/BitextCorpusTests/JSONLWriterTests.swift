@@ -27,6 +27,25 @@ import Testing
         + "\n")
   }
 
+  @Test func sentencesKeepTheirBlockAndItsLocation() throws {
+    let origin = AlignedSentence.BlockOrigin(index: 3, kind: "h2", location: "/html/body/h2[1]")
+    let corpus = AlignedCorpus(
+      sourceLanguage: "en", targetLanguage: "fr",
+      beads: [
+        AlignedBead(
+          index: 0, sourceIDs: 0..<1, targetIDs: 0..<1,
+          source: [AlignedSentence(text: "Title", range: 0..<5, block: origin)],
+          target: [AlignedSentence(text: "Titre", range: 0..<5)])
+      ])
+    let data = try CorpusWriter(toolVersion: "1").encode(corpus, format: .jsonl)
+    let line = String(decoding: data, as: UTF8.self)
+    #expect(
+      line.contains(
+        #"{"text":"Title","range":[0,5],"block":3,"block_kind":"h2","location":"/html/body/h2[1]"}"#
+      ))
+    #expect(try CorpusReader().decode(data, format: .jsonl) == corpus)
+  }
+
   @Test func linesAreValidJSONForFoundation() throws {
     let data = try CorpusWriter(toolVersion: "1").encode(
       CorpusFixtures.hardCorpus(), format: .jsonl)

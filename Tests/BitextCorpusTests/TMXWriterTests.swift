@@ -50,6 +50,36 @@ import Testing
     #expect(text.hasSuffix("    </tu>\n  </body>\n</tmx>\n"))
   }
 
+  @Test func eachVariantNamesTheBlocksItsSentencesComeFrom() throws {
+    func sentence(_ text: String, _ index: Int, _ kind: String, _ location: String)
+      -> AlignedSentence
+    {
+      AlignedSentence(
+        text: text, block: AlignedSentence.BlockOrigin(index: index, kind: kind, location: location)
+      )
+    }
+    let corpus = AlignedCorpus(
+      sourceLanguage: "fr", targetLanguage: "en",
+      beads: [
+        AlignedBead(
+          index: 0, sourceIDs: 0..<3, targetIDs: 0..<1,
+          source: [
+            sentence("Un.", 1, "p", "/p[1]"), sentence("Deux.", 1, "p", "/p[1]"),
+            sentence("Trois.", 2, "li", "/ul/li[1]&x"),
+          ],
+          target: [AlignedSentence(text: "One two three.")])
+      ])
+    let text = String(decoding: try writer.encode(corpus, format: .tmx), as: UTF8.self)
+    #expect(
+      text.contains(
+        "<tuv xml:lang=\"fr\"><prop type=\"x-block\">1 p /p[1]</prop><prop type=\"x-block\">2 li /ul/li[1]&amp;x</prop><seg>Un. Deux. Trois.</seg></tuv>"
+      ))
+    #expect(text.contains("<tuv xml:lang=\"en\"><seg>One two three.</seg></tuv>"))
+    // Read back: the texts are kept, the block props are not mistaken for the unit's.
+    let read = try CorpusReader().decode(Data(text.utf8), format: .tmx)
+    #expect(read.beads.first?.sourceText == "Un. Deux. Trois.")
+  }
+
   @Test func forbiddenCharactersAreReplacedWithAWarning() throws {
     let corpus = AlignedCorpus(
       sourceLanguage: "en", targetLanguage: "fr",
