@@ -1,5 +1,6 @@
 #include "bitext_xml.h"
 
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
@@ -8,6 +9,7 @@
 
 struct bitext_xml_parser {
   xmlParserCtxtPtr context;
+  int html; /* an HTML parser: only a fatal error (out of memory) stops it */
   bitext_xml_callbacks callbacks;
   int stopped;
   int error_code;
@@ -111,6 +113,8 @@ static void on_error(void *user, xmlErrorPtr error) {
   if (context == NULL || error == NULL) return;
   bitext_xml_parser *parser = context->_private;
   if (parser == NULL || parser->error_code != 0) return;
+  /* HTML's errors are all recovered from, as browsers do; only running out of memory stops. */
+  if (parser->html && error->level != XML_ERR_FATAL) return;
   /* A reference to an entity that is not one of the five predefined ones is never expanded:
    * libxml2 only warns when a DTD might declare it, and the reference would vanish. */
   int entity = error->code >= XML_ERR_UNDECLARED_ENTITY && error->code <= XML_ERR_ENTITY_IS_PARAMETER;
@@ -155,9 +159,61 @@ bitext_xml_parser *bitext_xml_create(const bitext_xml_callbacks *callbacks, cons
   return parser;
 }
 
+/* HTML callbacks: element names as the parser gives them (lower case), no attributes. */
+static void on_html_start(void *user, const xmlChar *name, const xmlChar **attributes) {
+  (void)attributes;
+  xmlParserCtxtPtr context = user;
+  bitext_xml_parser *parser = context->_private;
+  if (parser->stopped || parser->callbacks.start_element == NULL || name == NULL) return;
+  parser->callbacks.start_element(parser->callbacks.context, (const char *)name, NULL);
+}
+
+static void on_html_end(void *user, const xmlChar *name) {
+  xmlParserCtxtPtr context = user;
+  bitext_xml_parser *parser = context->_private;
+  if (parser->stopped || parser->callbacks.end_element == NULL || name == NULL) return;
+  parser->callbacks.end_element(parser->callbacks.context, (const char *)name);
+}
+
+bitext_xml_parser *bitext_html_create(const bitext_xml_callbacks *callbacks, const char *name) {
+  bitext_xml_parser *parser = calloc(1, sizeof *parser);
+  if (parser == NULL) return NULL;
+  parser->callbacks = *callbacks;
+  parser->html = 1;
+  htmlSAXHandler sax;
+  memset(&sax, 0, sizeof sax);
+  /* The HTML parser's SAX1 callbacks. Blank text between elements is text too (the reader
+   * decides what white space means); script and style content comes as CDATA. No comment,
+   * processing instruction, entity or DTD handler: none is reported or loaded. The magic
+   * makes libxml2 report errors through `serror` (never printed) rather than to stderr. */
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElement = on_html_start;
+  sax.endElement = on_html_end;
+  sax.characters = on_characters;
+  sax.ignorableWhitespace = on_characters;
+  sax.cdataBlock = on_characters;
+  sax.serror = on_error;
+  /* No first bytes here: the options below must be in force before the first chunk. */
+  parser->context = htmlCreatePushParserCtxt(&sax, NULL, NULL, 0, name, XML_CHAR_ENCODING_UTF8);
+  if (parser->context == NULL) {
+    free(parser);
+    return NULL;
+  }
+  parser->context->_private = parser;
+  /* UTF-8 whatever a <meta charset> or an XML declaration says: the bytes are decoded already. */
+  int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
+  htmlCtxtUseOptions(parser->context, options);
+  return parser;
+}
+
 int bitext_xml_feed(bitext_xml_parser *parser, const char *bytes, int length, int last) {
   if (parser->error_code != 0) return parser->error_code;
   if (parser->stopped) return 0;
+  if (parser->html) {
+    htmlParseChunk(parser->context, bytes, length, last);
+    return parser->error_code;
+  }
   int result = xmlParseChunk(parser->context, bytes, length, last);
   if (parser->error_code == 0 && result != 0 && !parser->stopped &&
       !parser->context->wellFormed) {
@@ -190,6 +246,10 @@ const char *bitext_xml_error_message(const bitext_xml_parser *parser) {
 
 void bitext_xml_free(bitext_xml_parser *parser) {
   if (parser == NULL) return;
-  xmlFreeParserCtxt(parser->context);
+  if (parser->html) {
+    htmlFreeParserCtxt(parser->context);
+  } else {
+    xmlFreeParserCtxt(parser->context);
+  }
   free(parser);
 }

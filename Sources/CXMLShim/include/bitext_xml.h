@@ -31,6 +31,15 @@ typedef struct bitext_xml_parser bitext_xml_parser;
 /** A new parser; `name` names the document in libxml2's own messages. NULL when out of memory. */
 bitext_xml_parser *bitext_xml_create(const bitext_xml_callbacks *callbacks, const char *name);
 
+/** A new HTML parser (libxml2's HTML push parser) reporting to the same callbacks: element
+ *  names in lower case, no attributes (`attributes` is always NULL), text with entities and
+ *  character references decoded; comments and processing instructions are never reported, and
+ *  nothing is loaded from the network or disk. Implied `html`, `head`, `body` and `p` elements
+ *  are reported as if written. The bytes are UTF-8 whatever a `<meta charset>` or an XML
+ *  declaration says. HTML's errors are recovered from; only running out of memory stops it.
+ *  Feed, stop and free it with the functions below. NULL when out of memory. */
+bitext_xml_parser *bitext_html_create(const bitext_xml_callbacks *callbacks, const char *name);
+
 /** Parses the next bytes (`last` non-zero for the final call, which may hold no bytes).
  *  Returns 0, or the libxml2 error code of the first error, after which parsing has stopped. */
 int bitext_xml_feed(bitext_xml_parser *parser, const char *bytes, int length, int last);
