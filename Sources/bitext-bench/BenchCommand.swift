@@ -9,7 +9,8 @@ struct BenchCommand: AsyncParsableCommand {
     abstract: "Measure Bitext: segmentation and alignment quality, throughput, memory.",
     subcommands: [
       SegmentationBenchmark.self, AlignmentBenchmark.self, LexiconCoverageBenchmark.self,
-      TranslationBenchmark.self, ScalingBenchmark.self, StructureBenchmark.self, DocumentBenchmark.self,
+      TranslationBenchmark.self, ScalingBenchmark.self, StructureBenchmark.self,
+      DocumentBenchmark.self,
     ]
   )
 }

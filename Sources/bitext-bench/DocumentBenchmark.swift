@@ -65,7 +65,8 @@ struct DocumentBenchmark: ParsableCommand {
     }
     print("Reading documents (one child process per file: read = extraction into blocks;")
     print("segment = normalization and segmentation of the blocks; peak RSS of the whole child)")
-    print("| format | input MB | blocks | sentences | read s | read MB/s | segment s | peak RSS MB |")
+    print(
+      "| format | input MB | blocks | sentences | read s | read MB/s | segment s | peak RSS MB |")
     print("|---|---|---|---|---|---|---|---|")
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     for file in files where FileManager.default.fileExists(atPath: file.path) {
