@@ -64,7 +64,13 @@ let package = Package(
     .testTarget(name: "BitextAlignTests", dependencies: ["BitextAlign"]),
     .testTarget(name: "BitextTranslateTests", dependencies: ["BitextTranslate"]),
     .testTarget(
-      name: "BitextDocumentTests", dependencies: ["BitextDocument", "BitextTestSupport"]),
+      name: "BitextDocumentTests",
+      dependencies: [
+        "BitextDocument", "BitextTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      // Real DOCX and ODT files, read through #filePath.
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["BitextCLI", "BitextTestSupport"]),
