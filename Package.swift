@@ -36,7 +36,8 @@ let package = Package(
     .target(
       name: "BitextDocument",
       dependencies: [
-        "BitextText", "CXMLShim", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "BitextText", "CXMLShim", "CSystemZlib",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextDocument"]),
     .target(

@@ -107,4 +107,54 @@ import Testing
     let text = message { _ = try DOCXReader.blocks(bytes, path: "t.docx", options: options) }
     #expect(text?.contains("word/document.xml: declares more than") == true, "\(text ?? "")")
   }
+
+  /// The offset of the central directory entry of `name` in `bytes`.
+  func directoryEntry(_ name: String, in bytes: [UInt8]) throws -> Int {
+    let name = Array(name.utf8)
+    let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+    var found: Int?
+    for at in 0..<(bytes.count - 46 - name.count) where found == nil {
+      let start = at + 46
+      if bytes[at..<(at + 4)].elementsEqual(signature)
+        && bytes[start..<(start + name.count)].elementsEqual(name)
+      {
+        found = at
+      }
+    }
+    return try #require(found)
+  }
+
+  @Test func offsetsPastTheEndAreRefused() throws {
+    // A local header offset past the end of the data (which trapped in ZIPFoundation).
+    var bytes = try F.docx(body: F.p("Text."))
+    let entry = try directoryEntry("word/document.xml", in: bytes)
+    for i in 0..<4 { bytes[entry + 42 + i] = 0x7F }
+    let text = message { _ = try DOCXReader.blocks(bytes, path: "t.docx", options: .init()) }
+    #expect(text == "t.docx: word/document.xml: not a valid zip archive (truncated or corrupt)")
+    // A central directory past the end.
+    var directory = try F.docx(body: F.p("Text."))
+    for i in 0..<4 { directory[directory.count - 6 + i] = 0x7F }
+    let other = message { _ = try DOCXReader.blocks(directory, path: "t.docx", options: .init()) }
+    #expect(other == "t.docx: not a valid zip archive (truncated or corrupt)")
+  }
+
+  @Test func truncatedDeflateStreamIsRefused() throws {
+    // The directory says the compressed data is shorter than it is: the deflate stream ends
+    // early (ZIPFoundation looped forever on this).
+    var bytes = try F.docx(body: String(repeating: F.p("Some text to compress."), count: 50))
+    let entry = try directoryEntry("word/document.xml", in: bytes)
+    let size = Int(bytes[entry + 20]) | Int(bytes[entry + 21]) << 8
+    bytes[entry + 20] = UInt8((size / 2) & 0xFF)
+    bytes[entry + 21] = UInt8((size / 2) >> 8)
+    let text = message { _ = try DOCXReader.blocks(bytes, path: "t.docx", options: .init()) }
+    #expect(text == "t.docx: word/document.xml: not a valid zip archive (truncated or corrupt)")
+  }
+
+  @Test func encryptedZipEntryIsRefused() throws {
+    var bytes = try F.docx(body: F.p("Text."))
+    let entry = try directoryEntry("word/document.xml", in: bytes)
+    bytes[entry + 8] |= 1
+    let text = message { _ = try DOCXReader.blocks(bytes, path: "t.docx", options: .init()) }
+    #expect(text?.hasSuffix("encrypted; save it without a password") == true)
+  }
 }
