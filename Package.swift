@@ -36,7 +36,8 @@ let package = Package(
     .target(
       name: "BitextDocument",
       dependencies: [
-        "BitextText", "CXMLShim", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "BitextText", "CXMLShim", "CSystemZlib",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextDocument"]),
     .target(
@@ -64,7 +65,13 @@ let package = Package(
     .testTarget(name: "BitextAlignTests", dependencies: ["BitextAlign"]),
     .testTarget(name: "BitextTranslateTests", dependencies: ["BitextTranslate"]),
     .testTarget(
-      name: "BitextDocumentTests", dependencies: ["BitextDocument", "BitextTestSupport"]),
+      name: "BitextDocumentTests",
+      dependencies: [
+        "BitextDocument", "BitextTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      // Real DOCX and ODT files, read through #filePath.
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["BitextCLI", "BitextTestSupport"]),

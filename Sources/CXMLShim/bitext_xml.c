@@ -154,6 +154,16 @@ bitext_xml_parser *bitext_xml_create(const bitext_xml_callbacks *callbacks, cons
     return NULL;
   }
   parser->context->_private = parser;
+  /* Without a document, libxml2 records the entities of an internal DTD subset in a document of
+   * its own ("SAX compatibility mode") and expands their references. An empty document of ours
+   * keeps it from doing so: no entity is ever declared, every reference but the five
+   * predefined ones is undeclared, an error. */
+  parser->context->myDoc = xmlNewDoc((const xmlChar *)"1.0");
+  if (parser->context->myDoc == NULL) {
+    xmlFreeParserCtxt(parser->context);
+    free(parser);
+    return NULL;
+  }
   xmlCtxtUseOptions(parser->context, XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_NOWARNING);
   xmlSwitchEncoding(parser->context, XML_CHAR_ENCODING_UTF8);
   return parser;
@@ -246,6 +256,8 @@ const char *bitext_xml_error_message(const bitext_xml_parser *parser) {
 
 void bitext_xml_free(bitext_xml_parser *parser) {
   if (parser == NULL) return;
+  if (parser->context->myDoc != NULL) xmlFreeDoc(parser->context->myDoc);
+  parser->context->myDoc = NULL;
   if (parser->html) {
     htmlFreeParserCtxt(parser->context);
   } else {

@@ -5,7 +5,11 @@ import PackageDescription
 
 let targets = [
   "text", "tmx", "tsv", "jsonl", "moses", "beads", "lexicon-tsv", "dictd", "manifest", "stream",
+<<<<<<< HEAD
   "html",
+=======
+  "docx", "odt",
+>>>>>>> doc-office
 ]
 
 let package = Package(

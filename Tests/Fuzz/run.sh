@@ -3,7 +3,7 @@
 #
 #   Tests/Fuzz/run.sh TARGET SECONDS [extra libFuzzer options…]
 #
-# TARGET is one of: text tmx tsv jsonl moses beads lexicon-tsv dictd manifest stream html.
+# TARGET is one of: text tmx tsv jsonl moses beads lexicon-tsv dictd manifest stream html docx odt.
 # New inputs found go to .build-fuzz/corpus/TARGET (the committed seeds in corpus/TARGET are
 # only read); crashes and property violations are written to .build-fuzz/artifacts/TARGET/.
 # Set FUZZ_RUNS to stop after that many executions instead of after SECONDS.
