@@ -1,11 +1,194 @@
 import BitextText
+import Foundation
+import Synchronization
 
-/// Reads the blocks of a PDF document.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads the blocks of a PDF document through Poppler's `pdftotext` (Debian `poppler-utils`),
+/// run as a subprocess.
+///
+/// The PDF's bytes go to `pdftotext` through a pipe (`-` reads standard input, which Poppler
+/// caches in memory), so no temporary file is written. `pdftotext -tsv` is used: it gives
+/// Poppler's default reading order — each column (flow) whole before the next, which
+/// `-layout` would interleave line by line on a two-column page — with every word's box and
+/// the lines' hyphens as they are printed (plain default mode joins hyphenated lines and
+/// drops every hyphen, `Jean-Paul` included). ``PDFTextLayout`` then drops running headers,
+/// footers and page numbers, cuts paragraphs and undoes hyphenation.
 enum PDFReader {
   /// The blocks of a document given as the file's bytes; `path` names it in errors.
   static func blocks(_ bytes: [UInt8], path: String, options: DocumentReadOptions) throws(FileError)
     -> [DocumentBlock]
   {
-    throw FileError(path: path, .malformed(location: "", reason: "PDF is not read yet"))
+    let layout = try layout(bytes, path: path)
+    guard layout.pageCount > 0 else {
+      throw FileError(path: path, .malformed(location: "", reason: "the PDF has no pages"))
+    }
+    guard layout.hasText else {
+      throw FileError(
+        path: path,
+        .malformed(
+          location: "", reason: "no text layer (a scanned PDF?): run OCR first, e.g. ocrmypdf"))
+    }
+    return layout.blocks()
+  }
+
+  /// The message when `pdftotext` cannot be found.
+  static let missingTool =
+    "pdftotext (poppler-utils) is needed to read PDF files: apt-get install poppler-utils"
+
+  /// The lines of the document, as `pdftotext -tsv` lays them out.
+  static func layout(_ bytes: [UInt8], path: String) throws(FileError) -> PDFTextLayout {
+    guard let tool = executable(named: "pdftotext") else {
+      throw FileError(path: path, .malformed(location: "", reason: missingTool))
+    }
+    let result: Output
+    do {
+      result = try run(
+        tool, arguments: ["-tsv", "-enc", "UTF-8", "-eol", "unix", "-", "-"], input: bytes)
+    } catch {
+      throw FileError(path: path, .malformed(location: "", reason: "cannot run \(tool): \(error)"))
+    }
+    let messages = String(decoding: result.error, as: UTF8.self)
+    if let problem = problem(status: result.status, signaled: result.signaled, messages: messages) {
+      throw FileError(path: path, .malformed(location: "", reason: problem))
+    }
+    return PDFTextLayout.parse(tsv: String(decoding: result.output, as: UTF8.self))
+  }
+
+  /// What went wrong, from `pdftotext`'s exit status and messages, or nil when it succeeded.
+  ///
+  /// Poppler's exit codes: 0 success, 1 the file cannot be opened (an encrypted one says
+  /// `Incorrect password`), 2 the output cannot be written, 3 the owner's permissions forbid
+  /// copying, 99 anything else (a document of zero pages gives `Invalid page count 0`).
+  static func problem(status: Int32, signaled: Bool, messages: String) -> String? {
+    let lines = messages.split(whereSeparator: \.isNewline).map {
+      String($0).trimmingCharacters(in: .whitespaces)
+    }
+    var seen = Set<String>()
+    let unique = lines.filter { !$0.isEmpty && seen.insert($0).inserted }
+    let summary = unique.prefix(3).joined(separator: "; ")
+    if signaled {
+      return "pdftotext crashed on this PDF (signal \(status))"
+        + (summary.isEmpty ? "" : ": \(summary)")
+    }
+    if status == 0 { return nil }
+    if messages.contains("Incorrect password") || status == 3 {
+      return "encrypted PDF: remove the password first (e.g. qpdf --decrypt)"
+    }
+    if messages.contains("Invalid page count 0") || messages.contains("Wrong page range") {
+      return "the PDF has no pages"
+    }
+    if status == 1 {
+      return "damaged PDF, pdftotext cannot open it"
+        + (summary.isEmpty ? "" : ": \(summary)")
+    }
+    return "pdftotext failed (exit status \(status))" + (summary.isEmpty ? "" : ": \(summary)")
+  }
+
+  /// The path of an executable named `name` in a folder of `PATH`, or nil.
+  static func executable(named name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for folder in path.split(separator: ":") where !folder.isEmpty {
+      let candidate = "\(folder)/\(name)"
+      var info = stat()
+      if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+        access(candidate, X_OK) == 0
+      {
+        return candidate
+      }
+    }
+    return nil
+  }
+
+  /// What a subprocess wrote and how it ended.
+  struct Output {
+    /// Its standard output.
+    var output: Data
+    /// Its standard error.
+    var error: Data
+    /// Its exit status, or the signal that ended it.
+    var status: Int32
+    /// Whether a signal ended it.
+    var signaled: Bool
+  }
+
+  /// Runs `executable` with `arguments`, writing `input` to its standard input while its
+  /// standard output and error are read, so that no pipe fills up and blocks either side.
+  /// A subprocess that exits before reading all its input does not raise `SIGPIPE` here: the
+  /// signal is blocked in the writing thread and the write just fails.
+  static func run(_ executable: String, arguments: [String], input: [UInt8]) throws -> Output {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let standardInput = Pipe()
+    let standardOutput = Pipe()
+    let standardError = Pipe()
+    process.standardInput = standardInput
+    process.standardOutput = standardOutput
+    process.standardError = standardError
+    try process.run()
+    let done = DispatchGroup()
+    let errorText = Collected()
+    let writer = standardInput.fileHandleForWriting
+    let errorReader = standardError.fileHandleForReading
+    done.enter()
+    Thread.detachNewThread {
+      writeIgnoringBrokenPipe(input, to: writer.fileDescriptor)
+      try? writer.close()
+      done.leave()
+    }
+    done.enter()
+    Thread.detachNewThread {
+      let data = (try? errorReader.readToEnd()) ?? Data()
+      errorText.data.withLock { $0 = data }
+      done.leave()
+    }
+    let output = (try? standardOutput.fileHandleForReading.readToEnd()) ?? Data()
+    done.wait()
+    process.waitUntilExit()
+    return Output(
+      output: output, error: errorText.data.withLock { $0 }, status: process.terminationStatus,
+      signaled: process.terminationReason == .uncaughtSignal)
+  }
+
+  /// Bytes one thread collects for another.
+  private final class Collected: Sendable {
+    /// The bytes.
+    let data = Mutex(Data())
+  }
+
+  /// Writes `bytes` to `descriptor` with `SIGPIPE` blocked in this thread, stopping at the
+  /// first error (a reader that has gone away gives `EPIPE`); a `SIGPIPE` left pending is
+  /// taken before the thread's signal mask is put back.
+  private static func writeIgnoringBrokenPipe(_ bytes: [UInt8], to descriptor: Int32) {
+    var pipeSignal = sigset_t()
+    sigemptyset(&pipeSignal)
+    sigaddset(&pipeSignal, SIGPIPE)
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+    var broken = false
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          broken = errno == EPIPE
+          return
+        }
+        offset += written
+      }
+    }
+    #if canImport(Glibc)
+      if broken {
+        var timeout = timespec(tv_sec: 0, tv_nsec: 0)
+        _ = sigtimedwait(&pipeSignal, nil, &timeout)
+      }
+    #endif
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
   }
 }
