@@ -46,7 +46,7 @@ enum PDFReader {
       throw FileError(path: path, .malformed(location: "", reason: missingTool))
     }
     let result: Output
-    do {
+    do throws(SpawnError) {
       result = try run(
         tool, arguments: ["-tsv", "-enc", "UTF-8", "-eol", "unix", "-", "-"], input: bytes)
     } catch {
@@ -116,43 +116,106 @@ enum PDFReader {
     var signaled: Bool
   }
 
-  /// Runs `executable` with `arguments`, writing `input` to its standard input while its
-  /// standard output and error are read, so that no pipe fills up and blocks either side.
-  /// A subprocess that exits before reading all its input does not raise `SIGPIPE` here: the
-  /// signal is blocked in the writing thread and the write just fails.
-  static func run(_ executable: String, arguments: [String], input: [UInt8]) throws -> Output {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let standardInput = Pipe()
-    let standardOutput = Pipe()
-    let standardError = Pipe()
-    process.standardInput = standardInput
-    process.standardOutput = standardOutput
-    process.standardError = standardError
-    try process.run()
+  /// Why a subprocess could not be started.
+  struct SpawnError: Error, CustomStringConvertible {
+    /// The system's reason.
+    var description: String
+  }
+
+  /// Runs `executable` with `arguments` (through `posix_spawn`, with the default signal mask
+  /// and dispositions), writing `input` to its standard input while its standard output and
+  /// error are read, so that no pipe fills up and blocks either side. A subprocess that exits
+  /// before reading all its input does not raise `SIGPIPE` here: the signal is blocked in the
+  /// writing thread and the write just fails.
+  static func run(_ executable: String, arguments: [String], input: [UInt8]) throws(SpawnError)
+    -> Output
+  {
+    // Each pipe is [read end, write end], closed on exec (`pipe2` is not visible from Swift, so
+    // the flag is set right after); the child's ends are duplicated onto its descriptors 0, 1
+    // and 2, which clears that flag for them.
+    var pipes: [[Int32]] = []
+    for _ in 0..<3 {
+      var ends: [Int32] = [-1, -1]
+      guard pipe(&ends) == 0 else {
+        let reason = String(cString: strerror(errno))
+        for ends in pipes { for end in ends { close(end) } }
+        throw SpawnError(description: "cannot create a pipe: \(reason)")
+      }
+      for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+      pipes.append(ends)
+    }
+    let (input0, output1, error2) = (pipes[0], pipes[1], pipes[2])
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, input0[0], 0)
+    posix_spawn_file_actions_adddup2(&actions, output1[1], 1)
+    posix_spawn_file_actions_adddup2(&actions, error2[1], 2)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var pipeSignal = sigset_t()
+    sigemptyset(&pipeSignal)
+    sigaddset(&pipeSignal, SIGPIPE)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &pipeSignal)
+    posix_spawnattr_setflags(
+      &attributes, Int16(POSIX_SPAWN_SETSIGMASK) | Int16(POSIX_SPAWN_SETSIGDEF))
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    var child: pid_t = 0
+    let spawned = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+    close(input0[0])
+    close(output1[1])
+    close(error2[1])
+    guard spawned == 0 else {
+      close(input0[1])
+      close(output1[0])
+      close(error2[0])
+      throw SpawnError(description: String(cString: strerror(spawned)))
+    }
     let done = DispatchGroup()
     let errorText = Collected()
-    let writer = standardInput.fileHandleForWriting
-    let errorReader = standardError.fileHandleForReading
+    let (writeEnd, errorEnd) = (input0[1], error2[0])
     done.enter()
     Thread.detachNewThread {
-      writeIgnoringBrokenPipe(input, to: writer.fileDescriptor)
-      try? writer.close()
+      writeIgnoringBrokenPipe(input, to: writeEnd)
+      close(writeEnd)
       done.leave()
     }
     done.enter()
     Thread.detachNewThread {
-      let data = (try? errorReader.readToEnd()) ?? Data()
+      let data = readAll(errorEnd)
+      close(errorEnd)
       errorText.data.withLock { $0 = data }
       done.leave()
     }
-    let output = (try? standardOutput.fileHandleForReading.readToEnd()) ?? Data()
+    let output = readAll(output1[0])
+    close(output1[0])
     done.wait()
-    process.waitUntilExit()
+    var status: Int32 = 0
+    while waitpid(child, &status, 0) < 0, errno == EINTR {}
+    // The wait status: the low 7 bits are the signal that ended the process, or 0 when it
+    // exited, with its exit code in the next 8 bits.
+    let signal = status & 0x7F
     return Output(
-      output: output, error: errorText.data.withLock { $0 }, status: process.terminationStatus,
-      signaled: process.terminationReason == .uncaughtSignal)
+      output: output, error: errorText.data.withLock { $0 },
+      status: signal == 0 ? (status >> 8) & 0xFF : signal, signaled: signal != 0)
+  }
+
+  /// Everything that can be read from `descriptor` until its end, retrying on interrupts; a
+  /// read error ends it early.
+  private static func readAll(_ descriptor: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return data }
+      data.append(contentsOf: buffer[..<count])
+    }
   }
 
   /// Bytes one thread collects for another.

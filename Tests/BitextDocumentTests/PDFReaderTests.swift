@@ -201,6 +201,23 @@ import Testing
         == "pdftotext failed (exit status 99): odd")
   }
 
+  @Test func subprocessPipesNeitherBlockNorBreak() throws {
+    let input = [UInt8](repeating: 65, count: 300_000)
+    let echoed = try PDFReader.run(
+      "/bin/sh", arguments: ["-c", "head -c 200000 /dev/zero >&2; cat; exit 4"], input: input)
+    #expect(echoed.output.count == 300_000)
+    #expect(echoed.error.count == 200_000)
+    #expect(echoed.status == 4 && !echoed.signaled)
+    // A process that reads nothing: writing to its closed pipe must not kill the tests.
+    let ignored = try PDFReader.run("/bin/true", arguments: [], input: input)
+    #expect(ignored.status == 0 && ignored.output.isEmpty)
+    let killed = try PDFReader.run("/bin/sh", arguments: ["-c", "kill -9 $$"], input: [])
+    #expect(killed.signaled && killed.status == 9)
+    #expect(throws: PDFReader.SpawnError.self) {
+      try PDFReader.run("/no/such/tool", arguments: [], input: [])
+    }
+  }
+
   /// A one-page PDF encrypted with `qpdf --encrypt user owner 256` (AES-256, user password
   /// `user`), so that it cannot be opened without the password.
   static let encrypted = """
