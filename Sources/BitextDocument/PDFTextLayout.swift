@@ -193,7 +193,8 @@ struct PDFTextLayout: Equatable, Sendable {
   /// quartile: most lines of running text are full), and
   /// before an indented line (one starting further right than the lines before and after it in
   /// its block). The last paragraph of a page goes on with the first of the next page when it
-  /// does not end a sentence and the next page's text starts with a lowercase letter.
+  /// does not end a sentence and the next page's text starts with a lowercase letter that is not
+  /// a list marker (see ``continues(_:)``); text in capitals is not joined across pages.
   static func paragraphs(_ lines: [PDFLine]) -> [Paragraph] {
     var paragraphs: [Paragraph] = []
     var start = 0
@@ -205,7 +206,7 @@ struct PDFTextLayout: Equatable, Sendable {
       var pageParagraphs = Self.paragraphs(onPage: pageLines)
       if let previous = paragraphs.last, let first = pageParagraphs.first,
         previous.page < page, !endsSentence(previous.lines.last ?? ""),
-        first.lines.first?.first?.isLowercase == true
+        continues(first.lines.first ?? "")
       {
         paragraphs[paragraphs.count - 1].lines += first.lines
         pageParagraphs.removeFirst()
@@ -247,6 +248,18 @@ struct PDFTextLayout: Equatable, Sendable {
       }
     }
     return paragraphs
+  }
+
+  /// Whether a page's first line can go on with the last paragraph of the page before: it
+  /// starts with a lowercase letter and not with a list marker (`d)`, `a.`, `iv.`).
+  static func continues(_ line: String) -> Bool {
+    guard line.first?.isLowercase == true else { return false }
+    let word = line.prefix { !$0.isWhitespace }
+    if word.hasSuffix(")") { return false }
+    if word.hasSuffix("."), word.dropLast().allSatisfy(\.isLetter), word.count <= 5 {
+      return false
+    }
+    return true
   }
 
   /// Whether a line ends a sentence: its last character, closing quotes and brackets aside,

@@ -135,6 +135,18 @@ import Testing
     #expect(paragraphs.map(\.page) == [1, 2, 3])
   }
 
+  @Test func listItemsDoNotContinueAcrossPages() {
+    #expect(PDFTextLayout.continues("the end of a sentence"))
+    #expect(!PDFTextLayout.continues("d) Limiting the use"))
+    #expect(!PDFTextLayout.continues("b. second item"))
+    #expect(!PDFTextLayout.continues("iv. fourth item"))
+    #expect(!PDFTextLayout.continues("The next one"))
+    let lines = [
+      line("c) the third item; or", page: 1, row: 0), line("d) the fourth item.", page: 2, row: 0),
+    ]
+    #expect(PDFTextLayout.paragraphs(lines).count == 2)
+  }
+
   @Test func sentenceEnds() {
     #expect(PDFTextLayout.endsSentence("Done."))
     #expect(PDFTextLayout.endsSentence("He said “yes!”"))
