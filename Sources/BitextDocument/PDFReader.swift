@@ -11,8 +11,10 @@ import Synchronization
 /// Reads the blocks of a PDF document through Poppler's `pdftotext` (Debian `poppler-utils`),
 /// run as a subprocess.
 ///
-/// The PDF's bytes go to `pdftotext` through a pipe (`-` reads standard input, which Poppler
-/// caches in memory), so no temporary file is written. `pdftotext -tsv` is used: it gives
+/// The PDF's bytes go to `pdftotext` in a private temporary file (see ``temporaryFile(_:)``),
+/// removed right after. Poppler 22.12 reads standard input with `-`, but a damaged file given
+/// that way can make it loop for ever (one found by fuzzing takes 0.01 s as a file and never
+/// ends from a pipe), so a pipe is not used. `pdftotext -tsv` is used: it gives
 /// Poppler's default reading order — each column (flow) whole before the next, which
 /// `-layout` would interleave line by line on a two-column page — with every word's box and
 /// the lines' hyphens as they are printed (plain default mode joins hyphenated lines and
@@ -45,10 +47,16 @@ enum PDFReader {
     guard let tool = executable(named: "pdftotext") else {
       throw FileError(path: path, .malformed(location: "", reason: missingTool))
     }
+    let file: String
+    do throws(SpawnError) { file = try temporaryFile(bytes) } catch {
+      throw FileError(
+        path: path, .unreadable("cannot write a temporary copy for pdftotext: \(error)"))
+    }
+    defer { unlink(file) }
     let result: Output
     do throws(SpawnError) {
       result = try run(
-        tool, arguments: ["-tsv", "-enc", "UTF-8", "-eol", "unix", "-", "-"], input: bytes)
+        tool, arguments: ["-tsv", "-enc", "UTF-8", "-eol", "unix", file, "-"], input: [])
     } catch {
       throw FileError(path: path, .malformed(location: "", reason: "cannot run \(tool): \(error)"))
     }
@@ -87,6 +95,39 @@ enum PDFReader {
         + (summary.isEmpty ? "" : ": \(summary)")
     }
     return "pdftotext failed (exit status \(status))" + (summary.isEmpty ? "" : ": \(summary)")
+  }
+
+  /// Writes `bytes` to a new file in the system's temporary folder (`TMPDIR`, else `/tmp`)
+  /// and returns its path. `mkstemp` creates the file itself, readable by its owner only, and
+  /// never through a symbolic link (it fails if the name exists); the caller removes it.
+  static func temporaryFile(_ bytes: [UInt8]) throws(SpawnError) -> String {
+    var folder = ProcessInfo.processInfo.environment["TMPDIR"] ?? ""
+    if folder.isEmpty { folder = "/tmp" }
+    while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+    var template = Array((folder + "/bitext-pdf-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else {
+      throw SpawnError(description: "\(folder): \(String(cString: strerror(errno)))")
+    }
+    let file = String(cString: template.map { UInt8(bitPattern: $0) })
+    let failure: Int32? = bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        offset += written
+      }
+      return nil
+    }
+    close(descriptor)
+    if let failure {
+      unlink(file)
+      throw SpawnError(description: "\(file): \(String(cString: strerror(failure)))")
+    }
+    return file
   }
 
   /// The path of an executable named `name` in a folder of `PATH`, or nil.

@@ -218,6 +218,15 @@ import Testing
     }
   }
 
+  @Test func temporaryCopyIsPrivate() throws {
+    let file = try PDFReader.temporaryFile([1, 2, 3])
+    defer { unlink(file) }
+    var info = stat()
+    #expect(lstat(file, &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o600)
+    #expect(FileManager.default.contents(atPath: file) == Data([1, 2, 3]))
+  }
+
   /// A one-page PDF encrypted with `qpdf --encrypt user owner 256` (AES-256, user password
   /// `user`), so that it cannot be opened without the password.
   static let encrypted = """
