@@ -56,15 +56,30 @@ enum PDFReader {
     let result: Output
     do throws(SpawnError) {
       result = try run(
-        tool, arguments: ["-tsv", "-enc", "UTF-8", "-eol", "unix", file, "-"], input: [])
+        tool, arguments: ["-tsv", "-enc", "UTF-8", "-eol", "unix", file, "-"], input: [],
+        timeLimit: timeLimit(bytes.count))
     } catch {
       throw FileError(path: path, .malformed(location: "", reason: "cannot run \(tool): \(error)"))
+    }
+    if result.timedOut {
+      throw FileError(
+        path: path,
+        .malformed(
+          location: "",
+          reason: "pdftotext did not finish within \(Int(timeLimit(bytes.count))) seconds "
+            + "(a damaged PDF?)"))
     }
     let messages = String(decoding: result.error, as: UTF8.self)
     if let problem = problem(status: result.status, signaled: result.signaled, messages: messages) {
       throw FileError(path: path, .malformed(location: "", reason: problem))
     }
     return PDFTextLayout.parse(tsv: String(decoding: result.output, as: UTF8.self))
+  }
+
+  /// How long `pdftotext` may take on a PDF of `size` bytes: 60 seconds, and 10 more for
+  /// each MiB over 6 (it reads some MB/s; a damaged file can make it loop).
+  static func timeLimit(_ size: Int) -> Double {
+    max(60, 10 * Double(size) / Double(1 << 20))
   }
 
   /// What went wrong, from `pdftotext`'s exit status and messages, or nil when it succeeded.
@@ -155,6 +170,8 @@ enum PDFReader {
     var status: Int32
     /// Whether a signal ended it.
     var signaled: Bool
+    /// Whether it was killed for running longer than its time limit.
+    var timedOut = false
   }
 
   /// Why a subprocess could not be started.
@@ -168,9 +185,11 @@ enum PDFReader {
   /// error are read, so that no pipe fills up and blocks either side. A subprocess that exits
   /// before reading all its input does not raise `SIGPIPE` here: the signal is blocked in the
   /// writing thread and the write just fails.
-  static func run(_ executable: String, arguments: [String], input: [UInt8]) throws(SpawnError)
-    -> Output
-  {
+  ///
+  /// A process still running after `timeLimit` seconds is killed (`SIGKILL`).
+  static func run(
+    _ executable: String, arguments: [String], input: [UInt8], timeLimit: Double = 600
+  ) throws(SpawnError) -> Output {
     // Each pipe is [read end, write end], closed on exec (`pipe2` is not visible from Swift, so
     // the flag is set right after); the child's ends are duplicated onto its descriptors 0, 1
     // and 2, which clears that flag for them.
@@ -233,9 +252,25 @@ enum PDFReader {
       errorText.data.withLock { $0 = data }
       done.leave()
     }
+    // The watchdog kills the child when the time is up; it is told the output is complete
+    // before the child is reaped, so its process id cannot have been reused by then.
+    let finished = DispatchSemaphore(value: 0)
+    let expired = Collected()
+    let watchdog = DispatchGroup()
+    let process = child
+    watchdog.enter()
+    Thread.detachNewThread {
+      if finished.wait(timeout: .now() + timeLimit) == .timedOut {
+        expired.data.withLock { $0 = Data([1]) }
+        kill(process, SIGKILL)
+      }
+      watchdog.leave()
+    }
     let output = readAll(output1[0])
     close(output1[0])
     done.wait()
+    finished.signal()
+    watchdog.wait()
     var status: Int32 = 0
     while waitpid(child, &status, 0) < 0, errno == EINTR {}
     // The wait status: the low 7 bits are the signal that ended the process, or 0 when it
@@ -243,7 +278,8 @@ enum PDFReader {
     let signal = status & 0x7F
     return Output(
       output: output, error: errorText.data.withLock { $0 },
-      status: signal == 0 ? (status >> 8) & 0xFF : signal, signaled: signal != 0)
+      status: signal == 0 ? (status >> 8) & 0xFF : signal, signaled: signal != 0,
+      timedOut: !expired.data.withLock { $0 }.isEmpty)
   }
 
   /// Everything that can be read from `descriptor` until its end, retrying on interrupts; a

@@ -213,6 +213,10 @@ import Testing
     #expect(ignored.status == 0 && ignored.output.isEmpty)
     let killed = try PDFReader.run("/bin/sh", arguments: ["-c", "kill -9 $$"], input: [])
     #expect(killed.signaled && killed.status == 9)
+    let slow = try PDFReader.run("/bin/sleep", arguments: ["30"], input: [], timeLimit: 0.5)
+    #expect(slow.timedOut && slow.signaled && slow.status == 9)
+    #expect(!killed.timedOut)
+    #expect(PDFReader.timeLimit(1000) == 60 && PDFReader.timeLimit(12 << 20) == 120)
     #expect(throws: PDFReader.SpawnError.self) {
       try PDFReader.run("/no/such/tool", arguments: [], input: [])
     }
