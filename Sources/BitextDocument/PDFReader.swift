@@ -55,7 +55,7 @@ enum PDFReader {
     let result: Output
     do throws(SpawnError) {
       result = try run(
-        tool, arguments: ["-tsv", "-enc", "UTF-8", "-eol", "unix", file, "-"], input: [],
+        tool, arguments: ["-tsv", "-enc", "UTF-8", "-eol", "unix", file, "-"],
         timeLimit: timeLimit(bytes.count))
     } catch {
       throw FileError(path: path, .malformed(location: "", reason: "cannot run \(tool): \(error)"))
@@ -179,21 +179,18 @@ enum PDFReader {
     var description: String
   }
 
-  /// Runs `executable` with `arguments` (through `posix_spawn`, with the default signal mask
-  /// and dispositions), writing `input` to its standard input while its standard output and
-  /// error are read, so that no pipe fills up and blocks either side. A subprocess that exits
-  /// before reading all its input does not raise `SIGPIPE` here: the signal is blocked in the
-  /// writing thread and the write just fails.
-  ///
-  /// A process still running after `timeLimit` seconds is killed (`SIGKILL`).
-  static func run(
-    _ executable: String, arguments: [String], input: [UInt8], timeLimit: Double = 600
-  ) throws(SpawnError) -> Output {
+  /// Runs `executable` with `arguments` through `posix_spawn` (with the default signal mask
+  /// and dispositions, standard input `/dev/null`), reading its standard output and error
+  /// together with `poll`, so that neither pipe fills up and blocks the process. A process
+  /// still running after `timeLimit` seconds is killed (`SIGKILL`). No thread is started.
+  static func run(_ executable: String, arguments: [String], timeLimit: Double = 600)
+    throws(SpawnError) -> Output
+  {
     // Each pipe is [read end, write end], closed on exec (`pipe2` is not visible from Swift, so
-    // the flag is set right after); the child's ends are duplicated onto its descriptors 0, 1
-    // and 2, which clears that flag for them.
+    // the flag is set right after); the child's ends are duplicated onto its descriptors 1 and
+    // 2, which clears that flag for them.
     var pipes: [[Int32]] = []
-    for _ in 0..<3 {
+    for _ in 0..<2 {
       var ends: [Int32] = [-1, -1]
       guard pipe(&ends) == 0 else {
         let reason = String(cString: strerror(errno))
@@ -203,13 +200,12 @@ enum PDFReader {
       for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
       pipes.append(ends)
     }
-    let (input0, output1, error2) = (pipes[0], pipes[1], pipes[2])
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, input0[0], 0)
-    posix_spawn_file_actions_adddup2(&actions, output1[1], 1)
-    posix_spawn_file_actions_adddup2(&actions, error2[1], 2)
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_adddup2(&actions, pipes[0][1], 1)
+    posix_spawn_file_actions_adddup2(&actions, pipes[1][1], 2)
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
@@ -226,111 +222,51 @@ enum PDFReader {
     defer { for argument in argv { free(argument) } }
     var child: pid_t = 0
     let spawned = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
-    close(input0[0])
-    close(output1[1])
-    close(error2[1])
+    close(pipes[0][1])
+    close(pipes[1][1])
     guard spawned == 0 else {
-      close(input0[1])
-      close(output1[0])
-      close(error2[0])
+      close(pipes[0][0])
+      close(pipes[1][0])
       throw SpawnError(description: String(cString: strerror(spawned)))
     }
-    let done = DispatchGroup()
-    let errorText = Collected()
-    let (writeEnd, errorEnd) = (input0[1], error2[0])
-    done.enter()
-    Thread.detachNewThread {
-      writeIgnoringBrokenPipe(input, to: writeEnd)
-      close(writeEnd)
-      done.leave()
-    }
-    done.enter()
-    Thread.detachNewThread {
-      let data = readAll(errorEnd)
-      close(errorEnd)
-      errorText.data = data
-      done.leave()
-    }
-    // The watchdog kills the child when the time is up; it is told the output is complete
-    // before the child is reaped, so its process id cannot have been reused by then.
-    let finished = DispatchSemaphore(value: 0)
-    let expired = Collected()
-    let watchdog = DispatchGroup()
-    let process = child
-    watchdog.enter()
-    Thread.detachNewThread {
-      if finished.wait(timeout: .now() + timeLimit) == .timedOut {
-        expired.data = Data([1])
-        kill(process, SIGKILL)
+    var collected = [Data(), Data()]
+    var open = [pipes[0][0], pipes[1][0]]
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(timeLimit, 0) * 1e9)
+    var timedOut = false
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while open.contains(where: { $0 >= 0 }) {
+      let now = DispatchTime.now().uptimeNanoseconds
+      guard now < deadline else {
+        timedOut = true
+        kill(child, SIGKILL)
+        break
       }
-      watchdog.leave()
+      var watched = open.filter { $0 >= 0 }.map {
+        pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
+      }
+      let wait = Int32(min((deadline - now) / 1_000_000 + 1, 60_000))
+      let ready = poll(&watched, nfds_t(watched.count), wait)
+      if ready < 0, errno != EINTR { break }
+      for entry in watched where entry.revents != 0 {
+        let index = open.firstIndex(of: entry.fd)!
+        let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress!, $0.count) }
+        if count > 0 {
+          collected[index].append(contentsOf: buffer[..<count])
+        } else if count == 0 || errno != EINTR {
+          close(entry.fd)
+          open[index] = -1
+        }
+      }
     }
-    let output = readAll(output1[0])
-    close(output1[0])
-    done.wait()
-    finished.signal()
-    watchdog.wait()
+    for descriptor in open where descriptor >= 0 { close(descriptor) }
     var status: Int32 = 0
     while waitpid(child, &status, 0) < 0, errno == EINTR {}
     // The wait status: the low 7 bits are the signal that ended the process, or 0 when it
     // exited, with its exit code in the next 8 bits.
     let signal = status & 0x7F
     return Output(
-      output: output, error: errorText.data,
+      output: collected[0], error: collected[1],
       status: signal == 0 ? (status >> 8) & 0xFF : signal, signaled: signal != 0,
-      timedOut: !expired.data.isEmpty)
-  }
-
-  /// Everything that can be read from `descriptor` until its end, retrying on interrupts; a
-  /// read error ends it early.
-  private static func readAll(_ descriptor: Int32) -> Data {
-    var data = Data()
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return data }
-      data.append(contentsOf: buffer[..<count])
-    }
-  }
-
-  /// Bytes one thread collects for another. The thread writes them before it leaves a
-  /// dispatch group, and they are read only after that group was waited for, which orders
-  /// the write before the read; so no lock is needed. (A `Mutex<Data>` here leaked its data
-  /// under LeakSanitizer.)
-  private final class Collected: @unchecked Sendable {
-    /// The bytes.
-    var data = Data()
-  }
-
-  /// Writes `bytes` to `descriptor` with `SIGPIPE` blocked in this thread, stopping at the
-  /// first error (a reader that has gone away gives `EPIPE`); a `SIGPIPE` left pending is
-  /// taken before the thread's signal mask is put back.
-  private static func writeIgnoringBrokenPipe(_ bytes: [UInt8], to descriptor: Int32) {
-    var pipeSignal = sigset_t()
-    sigemptyset(&pipeSignal)
-    sigaddset(&pipeSignal, SIGPIPE)
-    var previous = sigset_t()
-    pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
-    var broken = false
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          broken = errno == EPIPE
-          return
-        }
-        offset += written
-      }
-    }
-    #if canImport(Glibc)
-      if broken {
-        var timeout = timespec(tv_sec: 0, tv_nsec: 0)
-        _ = sigtimedwait(&pipeSignal, nil, &timeout)
-      }
-    #endif
-    pthread_sigmask(SIG_SETMASK, &previous, nil)
+      timedOut: timedOut)
   }
 }
