@@ -5,6 +5,7 @@ import PackageDescription
 
 let targets = [
   "text", "tmx", "tsv", "jsonl", "moses", "beads", "lexicon-tsv", "dictd", "manifest", "stream",
+  "pdf",
 ]
 
 let package = Package(
