@@ -3,7 +3,8 @@
 #
 #   Tests/Fuzz/run.sh TARGET SECONDS [extra libFuzzer options…]
 #
-# TARGET is one of: text tmx tsv jsonl moses beads lexicon-tsv dictd manifest stream html docx odt.
+# TARGET is one of: text tmx tsv jsonl moses beads lexicon-tsv dictd manifest stream html docx odt
+# pdf (pdf needs pdftotext, Debian poppler-utils, and runs a process per execution: slow).
 # New inputs found go to .build-fuzz/corpus/TARGET (the committed seeds in corpus/TARGET are
 # only read); crashes and property violations are written to .build-fuzz/artifacts/TARGET/.
 # Set FUZZ_RUNS to stop after that many executions instead of after SECONDS.
