@@ -193,10 +193,13 @@ struct PDFTextLayout: Equatable, Sendable {
   /// quartile: most lines of running text are full), and
   /// before an indented line (one starting further right than the lines before and after it in
   /// its block). The last paragraph of a page goes on with the first of the next page when it
-  /// does not end a sentence and the next page's text starts with a lowercase letter that is not
-  /// a list marker (see ``continues(_:)``); text in capitals is not joined across pages.
+  /// does not end a sentence and either the next page's text starts with a lowercase letter or
+  /// the page's last line is full (at least 80 % of its typical line: running text broken by
+  /// the page end, `… in` / `July …`), the next page not starting with a list marker (see
+  /// ``continues(_:afterFullLine:)``).
   static func paragraphs(_ lines: [PDFLine]) -> [Paragraph] {
     var paragraphs: [Paragraph] = []
+    var lastLineIsFull = false
     var start = 0
     while start < lines.count {
       let page = lines[start].page
@@ -206,12 +209,14 @@ struct PDFTextLayout: Equatable, Sendable {
       var pageParagraphs = Self.paragraphs(onPage: pageLines)
       if let previous = paragraphs.last, let first = pageParagraphs.first,
         previous.page < page, !endsSentence(previous.lines.last ?? ""),
-        continues(first.lines.first ?? "")
+        continues(first.lines.first ?? "", afterFullLine: lastLineIsFull)
       {
         paragraphs[paragraphs.count - 1].lines += first.lines
         pageParagraphs.removeFirst()
       }
       paragraphs += pageParagraphs
+      let widths = pageLines.map(\.width).sorted()
+      lastLineIsFull = (pageLines.last?.width ?? 0) >= 0.8 * widths[widths.count * 3 / 4]
       start = end
     }
     return paragraphs
@@ -251,9 +256,12 @@ struct PDFTextLayout: Equatable, Sendable {
   }
 
   /// Whether a page's first line can go on with the last paragraph of the page before: it
-  /// starts with a lowercase letter and not with a list marker (`d)`, `a.`, `iv.`).
-  static func continues(_ line: String) -> Bool {
-    guard line.first?.isLowercase == true else { return false }
+  /// does not start with a list marker (`d)`, `a.`, `iv.`, `•`, `-`), and it starts with a
+  /// lowercase letter or the page before ended on a full line.
+  static func continues(_ line: String, afterFullLine: Bool = false) -> Bool {
+    guard let first = line.first, first.isLowercase || (afterFullLine && first.isLetter) else {
+      return false
+    }
     let word = line.prefix { !$0.isWhitespace }
     if word.hasSuffix(")") { return false }
     if word.hasSuffix("."), word.dropLast().allSatisfy(\.isLetter), word.count <= 5 {

@@ -135,6 +135,27 @@ import Testing
     #expect(paragraphs.map(\.page) == [1, 2, 3])
   }
 
+  @Test func aFullLastLineGoesOnWithACapitalisedNextPage() {
+    // Running text broken by the page end before a name: the last line is full.
+    let full = [
+      line("Putin said at a forum in the city of Grodno in", page: 1, row: 0, width: 300),
+      line("July that the sanctions were unprecedented.", page: 2, row: 0, width: 280),
+    ]
+    #expect(
+      PDFTextLayout.paragraphs(full).map(\.text) == [
+        "Putin said at a forum in the city of Grodno in July that the sanctions were unprecedented."
+      ])
+    // A short unfinished last line (a heading, a caption) does not go on with a capital.
+    let short = [
+      line("A body line that fills the width of the page.", page: 1, row: 0, width: 300),
+      line("Contributor/Getty Images", page: 1, row: 1, width: 120, block: 1),
+      line("The next page.", page: 2, row: 0, width: 300),
+    ]
+    #expect(PDFTextLayout.paragraphs(short).count == 3)
+    #expect(PDFTextLayout.continues("July that", afterFullLine: true))
+    #expect(!PDFTextLayout.continues("d) item", afterFullLine: true))
+  }
+
   @Test func listItemsDoNotContinueAcrossPages() {
     #expect(PDFTextLayout.continues("the end of a sentence"))
     #expect(!PDFTextLayout.continues("d) Limiting the use"))

@@ -4,9 +4,9 @@
 fr.html and en.html render fr.txt and en.txt paragraph for paragraph, as a news site would:
 a headline, figure captions, a byline and headings, with what a real page carries around the
 text (navigation, scripts, styles, comments, character references) that Bitext must leave out.
-fr.docx/en.docx and fr.odt/en.odt are LibreOffice's conversions of the same pages without the
+fr.docx/en.docx, fr.odt/en.odt and fr.pdf/en.pdf are LibreOffice's conversions of the same pages without the
 site's furniture (a word processor keeps navigation and footers as text), made with
-`soffice --headless --convert-to docx|odt` when LibreOffice is installed.
+`soffice --headless --convert-to docx|odt|pdf` when LibreOffice is installed.
 
 Run from anywhere: python3 Corpora/lukashenko-2022/documents/make.py
 """
@@ -107,7 +107,7 @@ def main():
             article = os.path.join(work, f"{language}.html")
             with open(article, "w", encoding="utf-8") as f:
                 f.write(page(language, furniture=False))
-            for target in ("docx:MS Word 2007 XML", "odt:writer8"):
+            for target in ("docx:MS Word 2007 XML", "odt:writer8", "pdf:writer_web_pdf_Export"):
                 subprocess.run(
                     [soffice, f"-env:UserInstallation=file://{work}/profile", "--headless",
                      "--infilter=HTML (StarWriter)", "--convert-to", target, "--outdir", HERE,
