@@ -45,6 +45,8 @@ enum HTMLReader {
   {
     let walker = Walker(keepsBoilerplate: options.keepsBoilerplate)
     let parser = HTMLStreamParser(delegate: walker, name: path)
+    var utf8 = utf8
+    blankInternalSubset(&utf8)
     utf8.withUnsafeBufferPointer { bytes in
       var start = 0
       repeat {
@@ -68,6 +70,55 @@ enum HTMLReader {
     }
     walker.finish()
     return walker.blocks
+  }
+
+  /// Blanks out the internal subset of a leading doctype (`<!DOCTYPE html [<!ENTITY …>]>`),
+  /// keeping its newlines so that lines still count: the HTML parser would read it as text,
+  /// and its entity declarations are never used (a reference to one stays as written).
+  static func blankInternalSubset(_ bytes: inout [UInt8]) {
+    let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    let doctype = Array("<!doctype".utf8)
+    guard
+      let start = (0..<max(0, head.count - doctype.count)).first(where: {
+        head[$0..<($0 + doctype.count)].elementsEqual(doctype)
+      })
+    else { return }
+    var index = start + doctype.count
+    while index < bytes.count, bytes[index] != UInt8(ascii: "["), bytes[index] != UInt8(ascii: ">")
+    {
+      index += 1
+    }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return }
+    // The subset ends at the first "]" followed by optional spaces and ">", outside quotes.
+    var quote: UInt8?
+    var end = index + 1
+    var closed = false
+    while end < bytes.count {
+      let byte = bytes[end]
+      if let open = quote {
+        if byte == open { quote = nil }
+      } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        quote = byte
+      } else if byte == UInt8(ascii: "]") {
+        var next = end + 1
+        while next < bytes.count,
+          bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x09
+            || bytes[next] == 0x0D
+        {
+          next += 1
+        }
+        if next < bytes.count, bytes[next] == UInt8(ascii: ">") {
+          end = next
+          closed = true
+          break
+        }
+      }
+      end += 1
+    }
+    guard closed else { return }
+    for position in index..<end where bytes[position] != 0x0A {
+      bytes[position] = 0x20
+    }
   }
 
   /// What an element is to the reader.

@@ -17,7 +17,7 @@ struct DocumentBenchmark: ParsableCommand {
   var megabytes = 20
 
   @Option(help: "Size of the page LibreOffice converts to DOCX, ODT and PDF, in MB.")
-  var officeMegabytes = 1
+  var officeMegabytes = 2
 
   @Option(help: .hidden)
   var read: String?
@@ -66,8 +66,9 @@ struct DocumentBenchmark: ParsableCommand {
     print("Reading documents (one child process per file: read = extraction into blocks;")
     print("segment = normalization and segmentation of the blocks; peak RSS of the whole child)")
     print(
-      "| format | input MB | blocks | sentences | read s | read MB/s | segment s | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|---|")
+      "| format | input MB | text MB | blocks | sentences | read s | input MB/s | text MB/s | segment s | peak RSS MB |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     for file in files where FileManager.default.fileExists(atPath: file.path) {
       let process = Process()
@@ -96,11 +97,14 @@ struct DocumentBenchmark: ParsableCommand {
       Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
     let megabytes = size / 1_000_000
+    let textMegabytes = Double(document.blocks.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
     print(
       String(
-        format: "| %@ | %.1f | %d | %d | %.2f | %.1f | %.2f | %d |", document.format.rawValue,
-        megabytes, text.blocks.count, text.sentences.count, seconds(read - start),
-        megabytes / max(seconds(read - start), 1e-9), seconds(end - read), PeakMemory.megabytes()))
+        format: "| %@ | %.2f | %.2f | %d | %d | %.2f | %.1f | %.1f | %.2f | %d |",
+        document.format.rawValue, megabytes, textMegabytes, text.blocks.count,
+        text.sentences.count, seconds(read - start), megabytes / max(seconds(read - start), 1e-9),
+        textMegabytes / max(seconds(read - start), 1e-9), seconds(end - read),
+        PeakMemory.megabytes()))
   }
 
   /// The page with its article repeated to about `megabytes` MB.

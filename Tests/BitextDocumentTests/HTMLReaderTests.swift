@@ -159,6 +159,25 @@ import Testing
     #expect(blocks.first?.location == "/html/body/h1[1]")
   }
 
+  @Test func aDoctypesInternalSubsetIsNeitherReadNorUsed() throws {
+    let page = """
+      <!DOCTYPE html [
+        <!ENTITY secret "SEC>RET">
+      ]>
+      <html><body><p>A &secret; here.</p>
+      <p>Second</p></body></html>
+      """
+    #expect(try summary(page) == ["p|A &secret; here.", "p|Second"])
+    // Lines still count: the second paragraph is on line 5.
+    var bytes = Array(page.utf8)
+    HTMLReader.blankInternalSubset(&bytes)
+    #expect(bytes.filter { $0 == 0x0A }.count == page.utf8.filter { $0 == 0x0A }.count)
+    // An unterminated subset is left to the parser: nothing is blanked.
+    var open = Array("<!DOCTYPE html [ <p>x</p>".utf8)
+    HTMLReader.blankInternalSubset(&open)
+    #expect(open == Array("<!DOCTYPE html [ <p>x</p>".utf8))
+  }
+
   @Test func malformedHTMLStillYieldsItsText() throws {
     let html = "<p>one<p>two <b>bold <i>both</b> italic</i><div>three</span></div><table><td>four"
     #expect(try summary(html) == ["p|one", "p|two bold both italic", "p|three", "td|four"])
