@@ -26,6 +26,21 @@ import Testing
     #expect(result.stderr.contains("fr-en.test.tsv:9"))  // the malformed lexicon line is reported
   }
 
+  @Test func aDocumentIsTranslatedBlockByBlock() throws {
+    let (folder, path) = try lexiconFile()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let page = folder.appendingPathComponent("page.html")
+    try Data(
+      "<html><body><h1>Le chat</h1><p>La maison\n du président.</p><nav>menu</nav></body></html>"
+        .utf8
+    ).write(to: page)
+    let result = try runBitext([
+      "translate", "--from", "fr", "--to", "en", "--lexicon", path, page.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "The cat\nThe house of the president.\n")
+  }
+
   @Test func controlCharactersAndLineSeparatorsAreCleanedLineByLine() throws {
     let (folder, path) = try lexiconFile()
     defer { try? FileManager.default.removeItem(at: folder) }
