@@ -5,11 +5,7 @@ import PackageDescription
 
 let targets = [
   "text", "tmx", "tsv", "jsonl", "moses", "beads", "lexicon-tsv", "dictd", "manifest", "stream",
-<<<<<<< HEAD
-  "html",
-=======
-  "docx", "odt",
->>>>>>> doc-office
+  "html", "docx", "odt",
 ]
 
 let package = Package(
