@@ -10,6 +10,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // Only the tests use it, to build DOCX and ODT fixtures in memory.
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
@@ -27,6 +28,10 @@ let package = Package(
     .target(name: "CXMLShim", dependencies: ["CXML2"]),
     // zlib (Debian zlib1g-dev): reads gzip / dictzip dictionaries.
     .systemLibrary(name: "CSystemZlib", providers: [.apt(["zlib1g-dev"])]),
+    // libzip (Debian libzip-dev): reads the zip container of DOCX and ODT files. Only the C
+    // shim includes its headers.
+    .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+    .target(name: "CZipShim", dependencies: ["CZip"]),
 
     .target(name: "BitextText", dependencies: ["CICUShim"]),
     .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer", "CSystemZlib"]),
@@ -35,10 +40,7 @@ let package = Package(
     // Reading documents (text, HTML, DOCX, ODT, PDF) into blocks, before segmentation.
     .target(
       name: "BitextDocument",
-      dependencies: [
-        "BitextText", "CXMLShim", "CSystemZlib",
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]),
+      dependencies: ["BitextText", "CXMLShim", "CZipShim"]),
     .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextDocument"]),
     .target(
       name: "Bitext",

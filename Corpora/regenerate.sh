@@ -8,7 +8,7 @@ sample=Corpora/lukashenko-2022
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-packages="libicu-dev pkg-config libstemmer-dev zlib1g-dev libxml2-dev poppler-utils dict-freedict-fra-eng dict-freedict-eng-fra"
+packages="libicu-dev pkg-config libstemmer-dev zlib1g-dev libxml2-dev libzip-dev poppler-utils dict-freedict-fra-eng dict-freedict-eng-fra"
 if ! dpkg -s $packages >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages >/dev/null

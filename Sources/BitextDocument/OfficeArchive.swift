@@ -1,18 +1,17 @@
 import BitextText
-import CSystemZlib
+import CZipShim
 import Foundation
 
-/// The zip container of an office document (DOCX, ODT), read from memory with limits that keep
-/// a hostile file (a zip bomb) from exhausting the machine.
+/// The zip container of an office document (DOCX, ODT), read from memory with libzip and with
+/// limits that keep a hostile file (a zip bomb) from exhausting the machine.
 ///
 /// Every part read counts towards ``DocumentReadOptions/maximumExpandedSize``; a part larger
 /// than 1 MiB may expand to at most ``DocumentReadOptions/maximumCompressionRatio`` times its
 /// compressed size. The limits hold for the sizes the archive declares and for the bytes
 /// actually inflated, and extraction stops as soon as one is crossed.
 ///
-/// The zip structure is read here, parts inflated with the system zlib: ZIPFoundation 0.9.20
-/// reading from memory traps on an offset past the end of the data, leaks when the archive has
-/// no end record and loops forever on a truncated deflate stream (found by fuzzing).
+/// Only stored and deflated parts are read, and no encrypted one. (ZIPFoundation 0.9.20, read
+/// from memory, trapped, leaked and looped forever on damaged archives found by fuzzing.)
 final class OfficeArchive {
   /// The size above which a part's compression ratio is checked.
   static let ratioThreshold = 1 << 20
@@ -21,71 +20,49 @@ final class OfficeArchive {
   /// The reason given for a zip archive that cannot be read.
   static let corrupt = "not a valid zip archive (truncated or corrupt)"
 
-  /// A file of the archive, as its central directory describes it.
-  private struct Entry {
-    var flags: Int
-    var method: Int
-    var checksum: UInt32
-    var compressedSize: Int
-    var size: Int
-    var headerOffset: Int
-  }
-
-  private let bytes: [UInt8]
+  private let archive: OpaquePointer
   private let path: String
   private let options: DocumentReadOptions
-  private var entries: [String: Entry] = [:]
   /// The bytes inflated so far, over all parts.
   private(set) var expandedSize = 0
 
   /// Opens the archive in `bytes`; `path` names the file in errors.
   init(bytes: [UInt8], path: String, options: DocumentReadOptions) throws(FileError) {
-    self.bytes = bytes
     self.path = path
     self.options = options
-    guard let directory = readDirectory() else {
-      throw FileError(path: path, .malformed(location: "", reason: Self.corrupt))
+    var code: Int32 = 0
+    // Without libzip's stricter consistency checks (which Word's and LibreOffice's files pass):
+    // they would refuse at once an archive of which one part is damaged, an error better
+    // located at that part when it is read.
+    let opened = bytes.withUnsafeBytes { buffer in
+      bitext_zip_open(buffer.baseAddress, buffer.count, 0, &code)
     }
-    entries = directory
+    guard let opened else {
+      throw FileError(path: path, .malformed(location: "", reason: Self.reason(code)))
+    }
+    archive = opened
   }
 
-  private func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
-  private func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+  deinit { bitext_zip_close(archive) }
 
-  /// The entries of the central directory by name (the first of a name), or nil when the end
-  /// record or the directory is missing, cut off or inconsistent.
-  private func readDirectory() -> [String: Entry]? {
-    let endSize = 22
-    guard bytes.count >= endSize else { return nil }
-    var end = bytes.count - endSize
-    while u32(end) != 0x0605_4B50 {
-      guard end > 0, bytes.count - end < endSize + 0xFFFF else { return nil }
-      end -= 1
-    }
-    let count = u16(end + 10)
-    var at = u32(end + 16)
-    // ZIP64 (more than 65,535 entries or 4 GiB) is not needed by a document and not read.
-    guard at != 0xFFFF_FFFF, at <= end else { return nil }
-    var result: [String: Entry] = [:]
-    for _ in 0..<count {
-      guard at + 46 <= end, u32(at) == 0x0201_4B50 else { return nil }
-      let nameLength = u16(at + 28)
-      let next = at + 46 + nameLength + u16(at + 30) + u16(at + 32)
-      guard next <= end else { return nil }
-      let entry = Entry(
-        flags: u16(at + 8), method: u16(at + 10), checksum: UInt32(u32(at + 16)),
-        compressedSize: u32(at + 20), size: u32(at + 24), headerOffset: u32(at + 42))
-      let name = String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
-      if result[name] == nil { result[name] = entry }
-      at = next
-    }
-    return result
+  /// The reason given for the libzip error `code`: out of memory, or a damaged archive.
+  private static func reason(_ code: Int32) -> String {
+    guard code == Int32(bitext_zip_error_memory) else { return corrupt }
+    var text = [CChar](repeating: 0, count: 256)
+    bitext_zip_error_text(code, &text, text.count)
+    return "libzip: "
+      + String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// The index of the file `part`, or nil when there is none (or `part` names a folder).
+  private func index(of part: String) -> Int64? {
+    guard !part.hasSuffix("/") else { return nil }
+    let index = bitext_zip_locate(archive, part)
+    return index >= 0 ? index : nil
   }
 
   /// Whether the archive holds the file `part`.
-  func contains(_ part: String) -> Bool {
-    entries[part] != nil && !part.hasSuffix("/")
-  }
+  func contains(_ part: String) -> Bool { index(of: part) != nil }
 
   /// Hands the bytes of `part` to `consume`, chunk by chunk; false when there is no such part.
   /// `consume` returns false to stop early (the part is then not checked further).
@@ -93,91 +70,47 @@ final class OfficeArchive {
   func read(_ part: String, _ consume: (UnsafeBufferPointer<UInt8>) -> Bool) throws(FileError)
     -> Bool
   {
-    guard contains(part), let entry = entries[part] else { return false }
-    let header = entry.headerOffset
-    guard header + 30 <= bytes.count, u32(header) == 0x0403_4B50 else {
-      throw FileError(path: path, .malformed(location: part, reason: Self.corrupt))
+    guard let index = index(of: part) else { return false }
+    func failure(_ reason: String) -> FileError {
+      FileError(path: path, .malformed(location: part, reason: reason))
     }
-    let start = header + 30 + u16(header + 26) + u16(header + 28)
-    guard start + entry.compressedSize <= bytes.count else {
-      throw FileError(path: path, .malformed(location: part, reason: Self.corrupt))
+    var entry = bitext_zip_entry()
+    let status = bitext_zip_stat(archive, index, &entry)
+    guard status == 0, entry.size <= UInt64(Int.max), entry.compressed_size <= UInt64(Int.max)
+    else { throw failure(Self.reason(status)) }
+    if entry.encryption_method != 0 {
+      throw failure("encrypted; save it without a password")
     }
-    if entry.flags & 1 != 0 {
-      throw FileError(
-        path: path, .malformed(location: part, reason: "encrypted; save it without a password"))
+    guard entry.compression_method == 0 || entry.compression_method == 8 else {
+      throw failure("compression method \(entry.compression_method) is not supported")
     }
-    guard entry.method == 0 || entry.method == 8 else {
-      throw FileError(
-        path: path,
-        .malformed(
-          location: part, reason: "compression method \(entry.method) is not supported"))
+    let size = Int(entry.size)
+    let compressed = Int(entry.compressed_size)
+    try check(size: size, compressed: compressed, part: part, declared: true)
+    var code: Int32 = 0
+    guard let file = bitext_zip_open_entry(archive, index, &code) else {
+      throw failure(Self.reason(code))
     }
-    try check(size: entry.size, compressed: entry.compressedSize, part: part, declared: true)
+    defer { bitext_zip_close_entry(file) }
     var inflated = 0
-    var checksum: UInt = 0
-    var stopped = false
-    // Counts, checks and hands on one chunk; false to stop.
-    func deliver(_ chunk: UnsafeBufferPointer<UInt8>) throws(FileError) -> Bool {
-      inflated += chunk.count
-      try check(size: inflated, compressed: entry.compressedSize, part: part, declared: false)
-      checksum = crc32(checksum, chunk.baseAddress, UInt32(chunk.count))
-      stopped = !consume(chunk)
-      return !stopped
-    }
     defer { expandedSize += inflated }
-    try bytes.withUnsafeBufferPointer { (buffer) throws(FileError) in
-      let input = UnsafeBufferPointer(rebasing: buffer[start..<(start + entry.compressedSize)])
-      if entry.method == 0 {
-        var at = 0
-        while at < input.count {
-          let end = min(input.count, at + Self.chunkSize)
-          guard try deliver(UnsafeBufferPointer(rebasing: input[at..<end])) else { return }
-          at = end
-        }
-      } else if try !Self.inflate(input, deliver: deliver) {
-        throw FileError(path: path, .malformed(location: part, reason: Self.corrupt))
-      }
-    }
-    if !stopped
-      && (UInt32(truncatingIfNeeded: checksum) != entry.checksum || inflated != entry.size)
-    {
-      throw FileError(
-        path: path, .malformed(location: part, reason: Self.corrupt + ": checksum mismatch"))
-    }
-    return true
-  }
-
-  /// Inflates raw deflate data, handing each chunk to `deliver` (false to stop); false when the
-  /// data is not a complete deflate stream.
-  private static func inflate(
-    _ input: UnsafeBufferPointer<UInt8>,
-    deliver: (UnsafeBufferPointer<UInt8>) throws(FileError) -> Bool
-  ) throws(FileError) -> Bool {
-    guard input.count > 0 else { return false }
-    var stream = z_stream()
-    guard inflateInit2_(&stream, -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
-    else { return false }
-    defer { inflateEnd(&stream) }
-    var output = [UInt8](repeating: 0, count: chunkSize)
-    stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-    stream.avail_in = UInt32(input.count)
+    var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
     while true {
-      let status = output.withUnsafeMutableBufferPointer { out in
-        stream.next_out = out.baseAddress
-        stream.avail_out = UInt32(out.count)
-        return CSystemZlib.inflate(&stream, Z_NO_FLUSH)
+      let count = chunk.withUnsafeMutableBytes { buffer in
+        bitext_zip_read(file, buffer.baseAddress, UInt64(buffer.count), &code)
       }
-      let produced = chunkSize - Int(stream.avail_out)
-      if produced > 0 {
-        let more = try output.withUnsafeBufferPointer { (out) throws(FileError) in
-          try deliver(UnsafeBufferPointer(rebasing: out[0..<produced]))
-        }
-        if !more { return true }
+      guard count >= 0 else { throw failure(Self.reason(code)) }
+      if count == 0 { break }
+      inflated += Int(count)
+      try check(size: inflated, compressed: compressed, part: part, declared: false)
+      let more = chunk.withUnsafeBufferPointer { buffer in
+        consume(UnsafeBufferPointer(rebasing: buffer[0..<Int(count)]))
       }
-      if status == Z_STREAM_END { return true }
-      // Z_BUF_ERROR: no progress was possible (the input is used up before the stream's end).
-      if status != Z_OK || (produced == 0 && stream.avail_in == 0) { return false }
+      if !more { return true }
     }
+    // libzip has checked the CRC-32; the size is checked here.
+    guard inflated == size else { throw failure(Self.corrupt) }
+    return true
   }
 
   /// The bytes of `part`, or nil when there is no such part.

@@ -157,4 +157,44 @@ import Testing
     let text = message { _ = try DOCXReader.blocks(bytes, path: "t.docx", options: .init()) }
     #expect(text?.hasSuffix("encrypted; save it without a password") == true)
   }
+
+  @Test func unsupportedCompressionMethodIsRefused() throws {
+    var bytes = try F.docx(body: F.p("Text."))
+    let entry = try directoryEntry("word/document.xml", in: bytes)
+    bytes[entry + 10] = 12  // bzip2
+    let text = message { _ = try DOCXReader.blocks(bytes, path: "t.docx", options: .init()) }
+    #expect(text == "t.docx: word/document.xml: compression method 12 is not supported")
+  }
+
+  @Test func damagedStoredPartFailsItsChecksum() throws {
+    let part = Array(
+      "<w:document \(F.wordNamespaces)><w:body>\(F.p("Text."))</w:body></w:document>".utf8)
+    var bytes = try F.zip([("word/document.xml", part)], stored: ["word/document.xml"])
+    let archive = try OfficeArchive(bytes: bytes, path: "t.docx", options: .init())
+    #expect(try archive.bytes("word/document.xml") == part)
+    #expect(try archive.bytes("word/missing.xml") == nil)
+    #expect(!archive.contains("word/"))
+    // One byte of the text changed: the CRC-32 no longer matches.
+    let text = Array("Text.".utf8)
+    let at = try #require(
+      (0..<(bytes.count - text.count)).first { bytes[$0..<($0 + text.count)].elementsEqual(text) })
+    bytes[at] = UInt8(ascii: "N")
+    let damaged = try OfficeArchive(bytes: bytes, path: "t.docx", options: .init())
+    let failure = message { _ = try damaged.bytes("word/document.xml") }
+    #expect(failure == "t.docx: word/document.xml: not a valid zip archive (truncated or corrupt)")
+  }
+
+  @Test func readingStopsWhenAskedTo() throws {
+    let bytes = try docxOfZeros(4 << 20)
+    let options = DocumentReadOptions(maximumCompressionRatio: 1 << 20)
+    let archive = try OfficeArchive(bytes: bytes, path: "t.docx", options: options)
+    var chunks = 0
+    #expect(
+      try archive.read("word/document.xml") { _ in
+        chunks += 1
+        return false
+      })
+    #expect(chunks == 1)
+    #expect(archive.expandedSize <= OfficeArchive.chunkSize)
+  }
 }
