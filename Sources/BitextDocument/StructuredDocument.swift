@@ -29,36 +29,18 @@ public struct StructuredDocument: Sendable, Hashable {
         bytes: blocks.first?.text.utf8 ?? "".utf8, normalizer: normalizer, segmenter: segmenter)
     }
     var units: [UInt16] = []
-    var starts: [Int] = []  // UTF-16 offset where each block starts
+    var utf8: [UInt8] = []
+    var byteStarts: [Int] = []  // UTF-8 offset where each block starts, for the sentences
     for block in blocks {
       let (normalized, _) = try normalizer.normalize(units: Array(block.text.utf16))
-      if !units.isEmpty { units += [0x0A, 0x0A] }
-      starts.append(units.count)
-      units += Self.singleSpaced(normalized, keepsLines: block.kind == .preformatted)
-    }
-    let utf8: [UInt8]
-    do { utf8 = try ICU.utf8(fromUTF16: units) } catch { throw .icu(error) }
-    // UTF-8 offsets of the block starts, for the sentences' ranges.
-    var byteStarts: [Int] = []
-    byteStarts.reserveCapacity(starts.count)
-    var byte = 0
-    var unit = 0
-    for start in starts {
-      while unit < start {
-        let u = units[unit]
-        if u < 0x80 {
-          byte += 1
-        } else if u < 0x800 {
-          byte += 2
-        } else if UTF16.isLeadSurrogate(u) {
-          byte += 4
-          unit += 1
-        } else {
-          byte += 3
-        }
-        unit += 1
+      let spaced = Self.singleSpaced(normalized, keepsLines: block.kind == .preformatted)
+      if !units.isEmpty {
+        units += [0x0A, 0x0A]
+        utf8 += [0x0A, 0x0A]
       }
-      byteStarts.append(byte)
+      byteStarts.append(utf8.count)
+      units += spaced
+      do { utf8 += try ICU.utf8(fromUTF16: spaced) } catch { throw .icu(error) }
     }
     var sentences = try segmenter.sentences(units: units, utf8: utf8)
     var block = 0
