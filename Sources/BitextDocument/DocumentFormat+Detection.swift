@@ -37,7 +37,7 @@ extension DocumentFormat {
   /// Whether the first KiB of a file holds PDF's `%PDF-` header (readers allow bytes before
   /// it).
   static func containsPDFMagic(_ bytes: [UInt8]) -> Bool {
-    contains(Array("%PDF-".utf8), in: bytes.prefix(1024))
+    bytes.prefix(1024).firstRange(of: "%PDF-".utf8) != nil
   }
 
   /// The format an extension names (`.html`, `.htm`, `.xhtml`, `.docx`, `.odt`, `.pdf`,
@@ -67,8 +67,7 @@ extension DocumentFormat {
     if start.starts(with: Array("<!doctype html".utf8)) || start.starts(with: Array("<html".utf8)) {
       return true
     }
-    return contains(Array("<html".utf8), in: start) || contains(Array("<body".utf8), in: start)
-      || contains(Array("<head".utf8), in: start)
+    return ["<html", "<body", "<head"].contains { start.firstRange(of: $0.utf8) != nil }
   }
 
   /// DOCX or ODT from a zip archive's parts: an ODT starts with its `mimetype` part, a DOCX
@@ -91,8 +90,9 @@ extension DocumentFormat {
           ))
       }
     }
-    if contains(Array("word/document.xml".utf8), in: bytes.prefix(1 << 16))
-      || contains(Array("word/document.xml".utf8), in: bytes.suffix(1 << 16))
+    let part = "word/document.xml".utf8
+    if bytes.prefix(1 << 16).firstRange(of: part) != nil
+      || bytes.suffix(1 << 16).firstRange(of: part) != nil
     {
       return .docx
     }
@@ -106,16 +106,4 @@ extension DocumentFormat {
       ))
   }
 
-  private static func contains<Bytes: Collection>(_ needle: [UInt8], in haystack: Bytes) -> Bool
-  where Bytes.Element == UInt8, Bytes.Index == Int {
-    guard needle.count <= haystack.count else { return false }
-    var i = haystack.startIndex
-    while i + needle.count <= haystack.endIndex {
-      if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) {
-        return true
-      }
-      i += 1
-    }
-    return false
-  }
 }

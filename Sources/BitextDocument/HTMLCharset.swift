@@ -15,7 +15,7 @@ enum HTMLCharset {
       name = value(after: Array("encoding".utf8), in: head[..<end], original: bytes)
     }
     var searchFrom = head.startIndex
-    while name == nil, let meta = find(Array("<meta".utf8), in: head, from: searchFrom) {
+    while name == nil, let meta = head[searchFrom...].firstRange(of: "<meta".utf8)?.lowerBound {
       let end = head[meta...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
       name = value(after: Array("charset".utf8), in: head[meta..<end], original: bytes)
       searchFrom = end
@@ -37,7 +37,7 @@ enum HTMLCharset {
     -> String?
   {
     var from = tag.startIndex
-    while let found = find(key, in: tag, from: from) {
+    while let found = tag[from...].firstRange(of: key)?.lowerBound {
       var i = found + key.count
       from = i
       while i < tag.endIndex && (tag[i] == 0x20 || tag[i] == 0x09 || tag[i] == 0x0A) { i += 1 }
@@ -59,15 +59,4 @@ enum HTMLCharset {
     return nil
   }
 
-  private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, from: Int) -> Int? {
-    guard needle.count <= haystack.endIndex - from else { return nil }
-    var i = from
-    while i + needle.count <= haystack.endIndex {
-      if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) {
-        return i
-      }
-      i += 1
-    }
-    return nil
-  }
 }

@@ -77,13 +77,8 @@ enum HTMLReader {
   /// and its entity declarations are never used (a reference to one stays as written).
   static func blankInternalSubset(_ bytes: inout [UInt8]) {
     let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    let doctype = Array("<!doctype".utf8)
-    guard
-      let start = (0..<max(0, head.count - doctype.count)).first(where: {
-        head[$0..<($0 + doctype.count)].elementsEqual(doctype)
-      })
-    else { return }
-    var index = start + doctype.count
+    guard let doctype = head.firstRange(of: "<!doctype".utf8) else { return }
+    var index = doctype.upperBound
     while index < bytes.count, bytes[index] != UInt8(ascii: "["), bytes[index] != UInt8(ascii: ">")
     {
       index += 1
