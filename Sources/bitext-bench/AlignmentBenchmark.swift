@@ -85,22 +85,7 @@ struct AlignmentBenchmark: ParsableCommand {
     if let punctuationWeight { config.punctuationWeight = punctuationWeight }
     if let unsupportedPenalty { config.unsupportedMergePenalty = unsupportedPenalty }
     if let unsupportedMinimumWords { config.unsupportedMergeMinimumWords = unsupportedMinimumWords }
-    let base = URL(fileURLWithPath: eval)
-    let textberg = base.appendingPathComponent("textberg-de-fr-dev")
-    let tb = [
-      try Self.load(
-        name: "Text+Berg dev", source: textberg.appendingPathComponent("dev.de"),
-        target: textberg.appendingPathComponent("dev.fr"),
-        gold: textberg.appendingPathComponent("dev.defr"))
-    ]
-    let limsiDirectory = base.appendingPathComponent("limsi-en-fr-dev")
-    let books = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
-    let limsi = try books.map { book in
-      try Self.load(
-        name: book, source: limsiDirectory.appendingPathComponent("\(book).en"),
-        target: limsiDirectory.appendingPathComponent("\(book).fr"),
-        gold: limsiDirectory.appendingPathComponent("\(book).enfr"))
-    }
+    let (tb, limsi) = try Self.developmentSets(eval)
     let deFr = evidence(source: "de", target: "fr")
     let enFr = evidence(source: "en", target: "fr")
     print("Sentence alignment (lexicon: \(lexicon))")
@@ -244,6 +229,29 @@ struct AlignmentBenchmark: ParsableCommand {
     print(
       "| \(name) | \(sentences) | \(f(s.strictPrecision)) | \(f(s.strictRecall)) | \(f(s.strictF1)) | \(f(s.laxPrecision)) | \(f(s.laxRecall)) | \(f(s.laxF1)) | \(time) |"
     )
+  }
+
+  /// The development sets under `eval`: Text+Berg dev (de–fr) and the five LIMSI books (en–fr).
+  static func developmentSets(_ eval: String) throws -> (
+    textBerg: [Document], limsi: [Document]
+  ) {
+    let base = URL(fileURLWithPath: eval)
+    let textberg = base.appendingPathComponent("textberg-de-fr-dev")
+    let tb = [
+      try load(
+        name: "Text+Berg dev", source: textberg.appendingPathComponent("dev.de"),
+        target: textberg.appendingPathComponent("dev.fr"),
+        gold: textberg.appendingPathComponent("dev.defr"))
+    ]
+    let limsiDirectory = base.appendingPathComponent("limsi-en-fr-dev")
+    let books = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
+    let limsi = try books.map { book in
+      try load(
+        name: book, source: limsiDirectory.appendingPathComponent("\(book).en"),
+        target: limsiDirectory.appendingPathComponent("\(book).fr"),
+        gold: limsiDirectory.appendingPathComponent("\(book).enfr"))
+    }
+    return (tb, limsi)
   }
 
   static func load(name: String, source: URL, target: URL, gold: URL) throws -> Document {

@@ -36,22 +36,7 @@ struct StructureBenchmark: ParsableCommand {
     if let boundaryWeight { config.blockBoundaryWeight = boundaryWeight }
     if let anchorWeight { config.blockAnchorWeight = anchorWeight }
     if let headingWeight { config.headingWeight = headingWeight }
-    let base = URL(fileURLWithPath: eval)
-    let textberg = base.appendingPathComponent("textberg-de-fr-dev")
-    let tb = [
-      try AlignmentBenchmark.load(
-        name: "Text+Berg dev", source: textberg.appendingPathComponent("dev.de"),
-        target: textberg.appendingPathComponent("dev.fr"),
-        gold: textberg.appendingPathComponent("dev.defr"))
-    ]
-    let limsiDirectory = base.appendingPathComponent("limsi-en-fr-dev")
-    let books = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
-    let limsi = try books.map { book in
-      try AlignmentBenchmark.load(
-        name: book, source: limsiDirectory.appendingPathComponent("\(book).en"),
-        target: limsiDirectory.appendingPathComponent("\(book).fr"),
-        gold: limsiDirectory.appendingPathComponent("\(book).enfr"))
-    }
+    let (tb, limsi) = try AlignmentBenchmark.developmentSets(eval)
     let sets: [(name: String, documents: [AlignmentBenchmark.Document], aligner: SentenceAligner)] =
       [
         (
