@@ -21,7 +21,7 @@ package protocol HTMLStreamDelegate: AnyObject {
 /// is recovered from as libxml2 does (unclosed elements are closed, implied `html`, `body` and
 /// `p` elements reported); only running out of memory stops it.
 package final class HTMLStreamParser {
-  private var handle: OpaquePointer?
+  private var parser = XMLShimParser(nil)
   /// Held strongly (the delegate gets the parser in each call and need not keep it).
   private let delegate: any HTMLStreamDelegate
 
@@ -47,35 +47,26 @@ package final class HTMLStreamParser {
       parser.delegate.characters(
         UnsafeBufferPointer(start: bytes, count: Int(length)), parser: parser)
     }
-    handle = name.withCString { bitext_html_create(&callbacks, $0) }
+    parser = XMLShimParser(name.withCString { bitext_html_create(&callbacks, $0) })
   }
-
-  deinit { bitext_xml_free(handle) }
 
   /// Parses the next bytes (`last` for the final call); false once parsing has failed (out of
   /// memory).
   @discardableResult
   package func feed(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool = false) -> Bool {
-    guard let handle else { return false }
-    let code = bytes.withMemoryRebound(to: CChar.self) {
-      bitext_xml_feed(handle, $0.baseAddress, Int32($0.count), last ? 1 : 0)
-    }
-    return code == 0
+    parser.feed(bytes, last: last)
   }
 
   /// Stops parsing from inside a delegate call: nothing more is reported.
-  package func stop() {
-    if let handle { bitext_xml_stop(handle) }
-  }
+  package func stop() { parser.stop() }
 
   /// The line (1-based) the parser is at.
-  package var line: Int { handle.map { Int(bitext_xml_line($0)) } ?? 0 }
+  package var line: Int { parser.line }
 
   /// libxml2's message for the error that stopped parsing, or nil.
   package var failure: String? {
-    guard let handle else { return "out of memory" }
-    guard bitext_xml_error_code(handle) != 0 else { return nil }
-    let message = String(cString: bitext_xml_error_message(handle))
-    return message.isEmpty ? "libxml2 error \(bitext_xml_error_code(handle))" : message
+    let error = parser.error
+    guard error.code != 0 else { return nil }
+    return error.message.isEmpty ? "libxml2 error \(error.code)" : error.message
   }
 }

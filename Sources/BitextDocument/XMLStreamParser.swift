@@ -26,7 +26,7 @@ package final class XMLStreamParser {
     package var message: String
   }
 
-  private var handle: OpaquePointer?
+  private var parser = XMLShimParser(nil)
   private weak var delegate: (any XMLStreamDelegate)?
 
   /// A parser reporting to `delegate`; `name` names the document in libxml2's messages.
@@ -60,39 +60,28 @@ package final class XMLStreamParser {
         decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
       parser.delegate?.characters(piece, parser: parser)
     }
-    handle = name.withCString { bitext_xml_create(&callbacks, $0) }
+    parser = XMLShimParser(name.withCString { bitext_xml_create(&callbacks, $0) })
   }
-
-  deinit { bitext_xml_free(handle) }
 
   /// Parses the next bytes (`last` for the final call); false once an error has stopped it.
   @discardableResult
   package func feed(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool = false) -> Bool {
-    guard let handle else { return false }
-    let code = bytes.withMemoryRebound(to: CChar.self) {
-      bitext_xml_feed(handle, $0.baseAddress, Int32($0.count), last ? 1 : 0)
-    }
-    return code == 0
+    parser.feed(bytes, last: last)
   }
 
   /// Stops parsing from inside a delegate call: nothing more is reported.
-  package func stop() {
-    if let handle { bitext_xml_stop(handle) }
-  }
+  package func stop() { parser.stop() }
 
   /// The line (1-based) the parser is at.
-  package var line: Int { handle.map { Int(bitext_xml_line($0)) } ?? 0 }
+  package var line: Int { parser.line }
   /// The column the parser is at.
-  package var column: Int { handle.map { Int(bitext_xml_column($0)) } ?? 0 }
+  package var column: Int { parser.column }
 
   /// The first error, if any (also when libxml2 could not create a parser).
   package var failure: Failure? {
-    guard let handle else { return Failure(code: 2, line: 0, column: 0, message: "out of memory") }
-    let code = Int(bitext_xml_error_code(handle))
-    guard code != 0 else { return nil }
+    let error = parser.error
+    guard error.code != 0 else { return nil }
     return Failure(
-      code: code, line: Int(bitext_xml_error_line(handle)),
-      column: Int(bitext_xml_error_column(handle)),
-      message: String(cString: bitext_xml_error_message(handle)))
+      code: error.code, line: error.line, column: error.column, message: error.message)
   }
 }
