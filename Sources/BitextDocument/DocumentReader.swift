@@ -80,6 +80,18 @@ public struct DocumentReader: Sendable {
     case .pdf:
       blocks = try PDFReader.blocks(bytes, path: name, options: options)
     }
-    return StructuredDocument(format: format, blocks: blocks)
+    let document = StructuredDocument(format: format, blocks: blocks)
+    // A page or an office file that yields no text at all is an error, not an empty side
+    // aligned in silence (an empty plain text stays an empty text).
+    if document.blocks.isEmpty && format != .text {
+      throw FileError(
+        path: name,
+        .malformed(
+          location: "",
+          reason: format == .html && !options.keepsBoilerplate
+            ? "no text in this page outside navigation, headers, footers and asides (--keep-boilerplate keeps them)"
+            : "no text in this \(format.rawValue) document"))
+    }
+    return document
   }
 }

@@ -20,6 +20,22 @@ import Testing
     #expect(read.blocks.first?.text.contains("<p>") == true)
   }
 
+  @Test func aDocumentWithoutAnyTextIsAnErrorNotAnEmptySide() throws {
+    let page = Array("<html><body><nav><p>Home</p></nav><script>x()</script></body></html>".utf8)
+    do {
+      _ = try DocumentReader().read(bytes: page, path: "menu.html")
+      Issue.record("accepted")
+    } catch {
+      #expect(error.description.contains("menu.html: no text in this page outside navigation"))
+      #expect(error.description.contains("--keep-boilerplate"))
+    }
+    let kept = try DocumentReader(options: DocumentReadOptions(keepsBoilerplate: true))
+      .read(bytes: page, path: "menu.html")
+    #expect(kept.blocks.map(\.text) == ["Home"])
+    // An empty plain text is an empty text.
+    #expect(try DocumentReader().read(bytes: [], path: "empty.txt").blocks.isEmpty)
+  }
+
   @Test func binaryInputIsRefusedBeforeItIsReadWhole() throws {
     let folder = try TestFiles.temporaryDirectory()
     let path = folder.appendingPathComponent("zeros.txt").path
