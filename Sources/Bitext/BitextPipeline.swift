@@ -6,7 +6,7 @@ import BitextText
 import BitextTranslate
 
 /// Bitext's whole pipeline for one pair of documents: decode, normalize, segment, align — or,
-/// without a target text, reconstruct the target side with the gloss translator — and return
+/// without a target text, reconstruct the target side by machine translation — and return
 /// the result as an ``AlignedCorpus`` ready for any ``CorpusWriter`` format.
 ///
 /// A pipeline is a value: build it once (it indexes the lexicon) and use it for any number of
@@ -191,39 +191,60 @@ public struct BitextPipeline: Sendable {
     return (side(source), side(target))
   }
 
-  /// Reconstructs the target side of a source document with the gloss translator: one target
-  /// sentence per source sentence, paragraphs kept, each bead scored by the share of the
-  /// sentence's words the lexicon knows. Needs a lexicon.
-  public func reconstruct(source: TextDocument, document: String = "") -> Result? {
-    guard let lexicon else { return nil }
-    let translator = GlossTranslator(
-      lexicon: lexicon, sourceLanguage: options.sourceLanguage,
-      targetLanguage: options.targetLanguage)
+  /// The machine translator of the pair: Apertium or the gloss translator (built on this
+  /// pipeline's lexicon, when it has one), as `configuration` and `installation` allow.
+  public func translator(
+    configuration: MachineTranslator.Configuration, installation: ApertiumInstallation?
+  ) throws(TranslationError) -> MachineTranslator {
+    try MachineTranslator(
+      sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
+      gloss: lexicon.map {
+        GlossTranslator(
+          lexicon: $0, sourceLanguage: options.sourceLanguage,
+          targetLanguage: options.targetLanguage)
+      }, installation: installation, configuration: configuration)
+  }
+
+  /// Reconstructs the target side of a source document by machine translation: one target
+  /// sentence per source sentence, paragraphs kept, each marked with what translated it
+  /// (``BitextCorpus/AlignedSentence/origin``), each bead scored by the share of the source
+  /// sentence's words that were translated. The whole document goes to the engine at once.
+  public func reconstruct(
+    source: TextDocument, document: String = "", translator: MachineTranslator
+  ) throws(TranslationError) -> Result {
+    let translation = try translator.translate(
+      source.sentences.map { String($0.text.map { $0.isNewline ? " " : $0 }) })
     var text: [UInt8] = []
     var targets: [Sentence] = []
     var beads: [Bead] = []
     var previousParagraph: Int?
     for (index, sentence) in source.sentences.enumerated() {
-      let gloss = translator.translate(sentence.text)
+      let translated = translation.lines[index]
       if let previousParagraph {
         text += sentence.paragraph == previousParagraph ? [0x20] : [0x0A, 0x0A]
       }
       previousParagraph = sentence.paragraph
       let start = text.count
-      text += Array(gloss.text.utf8)
+      text += Array(translated.utf8)
       targets.append(
-        Sentence(text: gloss.text, paragraph: sentence.paragraph, range: start..<text.count))
-      let words = gloss.tokens.filter { $0.kind != .punctuation && $0.kind != .number }.count
-      let known = max(0, words - gloss.unknownWords.count)
+        Sentence(text: translated, paragraph: sentence.paragraph, range: start..<text.count))
+      let words = translation.sourceWords[index]
+      let known = max(0, words - translation.unknownWords[index].count)
       let score = words == 0 ? 1 : Double(known) / Double(words)
       beads.append(Bead(source: index..<(index + 1), target: index..<(index + 1), score: score))
     }
-    var warnings: [String] = []
+    var warnings = translator.warnings
     beads = keepScoring(beads, warnings: &warnings)
-    let corpus = AlignedCorpus(
+    var corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,
       targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
       targetSentences: targets, beads: beads, sourceBlocks: source.blocks)
+    for bead in corpus.beads.indices {
+      for (offset, id) in corpus.beads[bead].targetIDs.enumerated()
+      where !translation.origins[id].isEmpty {
+        corpus.beads[bead].target[offset].origin = translation.origins[id]
+      }
+    }
     if !text.isEmpty { text.append(0x0A) }
     return Result(
       corpus: corpus, sourceSentences: source.sentences.count, targetSentences: targets.count,

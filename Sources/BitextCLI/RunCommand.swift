@@ -9,8 +9,11 @@ struct RunCommand: ParsableCommand {
     abstract: "Normalize, segment, align (or reconstruct) and export a document pair.",
     discussion: """
       With a TARGET text, aligns SOURCE with it; without one, reconstructs the
-      target side from SOURCE with the gloss translator (a lexicon for the pair is
-      then required) and also writes it as DIR/reconstructed.<target-lang>.txt.
+      target side from SOURCE by machine translation (see `bitext translate`:
+      Apertium when installed with a route for the pair, else the gloss translator,
+      which needs a lexicon) and also writes it as DIR/reconstructed.<target-lang>.txt.
+      Every reconstructed sentence is marked as machine output: JSONL "origin",
+      TMX <prop type="x-origin">.
 
       Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl (with --format,
       only DIR/corpus.<format>; Moses writes DIR/corpus.<source-lang> and
@@ -45,6 +48,8 @@ struct RunCommand: ParsableCommand {
     name: .long, help: "Beads scoring below this value count as low-confidence in the summary.")
   var lowScore = 0.5
 
+  @OptionGroup(title: "Translation (without a target text)") var translation: TranslationOptions
+
   @Argument(help: "The source text (UTF-8).")
   var source: String
 
@@ -64,18 +69,22 @@ struct RunCommand: ParsableCommand {
     let documentID =
       document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     let result: BitextPipeline.Result
+    var origin: String?
     var files: [(name: String, bytes: [UInt8])] = []
     if let target {
       let targetDocument = try pipeline.document(file: target, language: targetLang)
       result = AlignmentProgressDisplay.align(
         pipeline, source: sourceDocument, target: targetDocument, document: documentID)
     } else {
-      guard let reconstructed = pipeline.reconstruct(source: sourceDocument, document: documentID)
-      else {
-        throw BitextError(
-          "reconstructing the \(targetLang) side needs a \(sourceLang)-\(targetLang) lexicon: run `bitext dict import freedict` for the pair, or pass --lexicon FILE"
-        )
+      let translator = try translation.translator(for: pipeline)
+      let reconstructed: BitextPipeline.Result
+      do {
+        reconstructed = try pipeline.reconstruct(
+          source: sourceDocument, document: documentID, translator: translator)
+      } catch {
+        throw TranslationOptions.error(error, file: source, unit: "sentence")
       }
+      origin = translator.origin
       result = reconstructed
       files.append(
         ("reconstructed.\(targetLang).txt", Array((reconstructed.reconstructedText ?? "").utf8)))
@@ -98,16 +107,19 @@ struct RunCommand: ParsableCommand {
       }
     }
     try OutputFolder.write(files, into: out)
-    Console.report(summary(result, files: files.map(\.name), languages: (sourceLang, targetLang)))
+    Console.report(
+      summary(
+        result, files: files.map(\.name), languages: (sourceLang, targetLang), origin: origin))
   }
 
   private func summary(
-    _ result: BitextPipeline.Result, files: [String], languages: (String, String)
+    _ result: BitextPipeline.Result, files: [String], languages: (String, String),
+    origin: String?
   ) -> String {
     let summary = CorpusSummary(result.corpus, lowScore: lowScore)
     let shapes = summary.shapes.map { "\($0.shape): \($0.count)" }.joined(separator: ", ")
     var text = """
-      bitext run: \(result.sourceSentences) \(languages.0) sentences, \(result.targetSentences) \(languages.1) sentences\(target == nil ? " (reconstructed)" : "")
+      bitext run: \(result.sourceSentences) \(languages.0) sentences, \(result.targetSentences) \(languages.1) sentences\(origin.map { " (reconstructed by \($0))" } ?? "")
         beads: \(summary.beads) (\(shapes))
         mean confidence: \(String(format: "%.3f", summary.meanScore)); below \(lowScore): \(summary.lowScoring.count)
 

@@ -2,28 +2,41 @@ import ArgumentParser
 import Bitext
 import Foundation
 
-/// `bitext translate`: gloss-translate sentences, one per line, with a bilingual lexicon.
+/// `bitext translate`: machine-translate sentences, one per line, with Apertium or the gloss
+/// translator.
 struct TranslateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "translate",
-    abstract: "Gloss-translate sentences (one per line) word by word with a lexicon.",
+    abstract: "Machine-translate sentences (one per line): Apertium, or the gloss translator.",
     discussion: """
       Reads one sentence per line and prints one translation per line (an empty
-      line stays empty). The gloss takes the longest multi-word entries, function
-      words and elisions, lemmas of inflected words, the best sense of each word;
-      numbers and names pass through; French adjectives move before their noun.
-      With --format jsonl each line is
-      {"source":…,"translation":…,"unknown":[…]} (unknown: words not in the lexicon).
+      line stays empty); a document (HTML, DOCX, ODT, PDF) is translated block by
+      block. The whole input goes to the engine at once.
+
+      --engine auto (the default) uses Apertium when it is installed with a route
+      for the pair — a direct pair, else up to three pivot routes (fr→ca→en,
+      fr→es→en, fr→eo→en) combined line by line, keeping the output the others
+      agree with most — and otherwise the gloss translator, with a warning naming
+      the Debian packages to install. With Apertium, names the text shows that a
+      route would mangle, numbers, URLs and e-mail addresses pass through
+      unchanged, and words a route left untranslated get the gloss of their
+      source word. --engine gloss translates word by word with the lexicon;
+      --engine apertium fails when Apertium or a route is missing.
+
+      With --format jsonl each line is {"source":…,"translation":…,"origin":…,
+      "unknown":[…]} (origin: mt:apertium:fr-ca-en, mt:gloss; unknown: source
+      words left untranslated).
 
       --lexicon auto (the default) uses the lexicons of the pair in the lexicon
       directory (imported with `bitext dict import freedict fra-eng`); otherwise
       give one or more TSV lexicon files
-      (source<TAB>target[<TAB>weight[<TAB>provenance]]).
+      (source<TAB>target[<TAB>weight[<TAB>provenance]]). The gloss translator
+      needs one; Apertium uses it to repair what it leaves untranslated.
 
       Examples:
         bitext translate --source-lang fr --target-lang en fr.sentences.txt
         echo "Le président biélorusse a parlé." | bitext translate --source-lang fr --target-lang en --format jsonl
-        bitext translate --source-lang fr --target-lang en --lexicon glossary.tsv --lexicon names.tsv -
+        bitext translate --source-lang fr --target-lang en --engine gloss --lexicon glossary.tsv -
       """
   )
 
@@ -46,6 +59,8 @@ struct TranslateCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Translation") var translationOptions: TranslationOptions
+
   @OptionGroup(title: "Input document") var documentOptions: DocumentOptions
 
   @Option(name: .long, help: "Output format: text (one translation per line) or jsonl.")
@@ -67,29 +82,43 @@ struct TranslateCommand: ParsableCommand {
     let (sourceTag, targetTag) = try languages()
     let source = LanguageTag.primaryLanguage(sourceTag)
     let target = LanguageTag.primaryLanguage(targetTag)
-    let loaded = try loadLexicon(source: source, target: target)
-    let read = try DocumentReader(options: documentOptions.readOptions()).read(
-      file ?? TextFile.standardInputPath)
+    let lexicon = try loadLexicon(source: source, target: target)
+    let path = file ?? TextFile.standardInputPath
+    let read = try DocumentReader(options: documentOptions.readOptions()).read(path)
     // A text is translated line by line; a structured document block by block.
     let text =
       read.format == .text
       ? read.blocks.first?.text ?? ""
       : read.blocks.map { String($0.text.map { $0.isNewline ? " " : $0 }) }.joined(
         separator: "\n")
-    let translator = GlossTranslator(
-      lexicon: loaded, sourceLanguage: source, targetLanguage: target)
-    var out = ""
     let normalizer = Normalizer()
-    for rawLine in TextFile.lines(text) {
-      let line = try Self.clean(rawLine, with: normalizer)
-      let translation = translator.translate(line)
+    let lines = try TextFile.lines(text).map { try Self.clean($0, with: normalizer) }
+    let translator: MachineTranslator
+    let translation: MachineTranslator.Translation
+    do {
+      translator = try MachineTranslator(
+        sourceLanguage: source, targetLanguage: target,
+        gloss: lexicon.map {
+          GlossTranslator(lexicon: $0, sourceLanguage: source, targetLanguage: target)
+        },
+        installation: translationOptions.engine == .gloss
+          ? nil : try ApertiumInstallation.discover(),
+        configuration: translationOptions.configuration)
+      translator.warnings.forEach(Console.warn)
+      translation = try translator.translate(lines)
+    } catch {
+      throw TranslationOptions.error(error, file: path, unit: "line")
+    }
+    var out = ""
+    for (index, line) in lines.enumerated() {
       switch format {
       case .text:
-        out += translation.text + "\n"
+        out += translation.lines[index] + "\n"
       case .jsonl:
         out +=
-          "{\"source\":\(JSONText.quoted(line)),\"translation\":\(JSONText.quoted(translation.text)),"
-          + "\"unknown\":[\(translation.unknownWords.map(JSONText.quoted).joined(separator: ","))]}\n"
+          "{\"source\":\(JSONText.quoted(line)),\"translation\":\(JSONText.quoted(translation.lines[index])),"
+          + "\"origin\":\(JSONText.quoted(translation.origins[index])),"
+          + "\"unknown\":[\(translation.unknownWords[index].map(JSONText.quoted).joined(separator: ","))]}\n"
       }
       if out.utf8.count > 1 << 20 {
         Console.output(out)
@@ -108,20 +137,26 @@ struct TranslateCommand: ParsableCommand {
     return String(normalized.map { $0 == "\n" ? " " : $0 })
   }
 
-  /// The lexicon to translate with; translation without one is an error.
-  func loadLexicon(source: String, target: String) throws -> Lexicon {
+  /// The lexicon of the pair, nil when there is none; the gloss engine needs one.
+  func loadLexicon(source: String, target: String) throws -> Lexicon? {
     let choice = try lexiconOptions.choice()
     if case .none = choice {
-      throw ValidationError("translate needs a lexicon: --lexicon auto or a lexicon file")
+      guard translationOptions.engine != .gloss else {
+        throw ValidationError("--engine gloss needs a lexicon: --lexicon auto or a lexicon file")
+      }
+      return nil
     }
     let (lexicon, warnings) = try BitextPipeline.loadLexicon(
       choice, sourceLanguage: source, targetLanguage: target)
     guard let lexicon else {
       let pair = [source, target].map { LanguageCode.threeLetter($0) ?? $0 }.joined(separator: "-")
       let directory = lexiconOptions.lexiconDirectory ?? LexiconStore.defaultDirectory()
-      throw BitextError(
-        "no \(source)-\(target) lexicon in \(directory): run `bitext dict import freedict \(pair)`"
-          + " (or give a TSV file with --lexicon FILE)")
+      guard translationOptions.engine != .gloss else {
+        throw BitextError(
+          "no \(source)-\(target) lexicon in \(directory): run `bitext dict import freedict \(pair)`"
+            + " (or give a TSV file with --lexicon FILE)")
+      }
+      return nil
     }
     warnings.forEach(Console.warn)
     return lexicon

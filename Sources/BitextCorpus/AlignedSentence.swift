@@ -7,6 +7,9 @@ public struct AlignedSentence: Hashable, Sendable, Codable {
   public var range: Range<Int>?
   /// Where the sentence came from in its document, when known: its block.
   public var block: BlockOrigin?
+  /// What produced the text when it is not the document's own: a machine translation
+  /// (`mt:apertium:fr-ca-en`, `mt:gloss`); nil for text read from a document.
+  public var origin: String?
 
   /// The block of a document a sentence came from: its index, its kind and its place in the
   /// file.
@@ -27,9 +30,12 @@ public struct AlignedSentence: Hashable, Sendable, Codable {
   }
 
   /// Creates a sentence.
-  public init(text: String, range: Range<Int>? = nil, block: BlockOrigin? = nil) {
+  public init(
+    text: String, range: Range<Int>? = nil, block: BlockOrigin? = nil, origin: String? = nil
+  ) {
     self.text = text
     self.range = range
     self.block = block
+    self.origin = origin
   }
 }

@@ -16,7 +16,7 @@ struct JSONLReader {
   private struct Record: Decodable {
     struct SentenceRecord: Decodable {
       enum CodingKeys: String, CodingKey {
-        case text, range, block, location
+        case text, range, block, location, origin
         case blockKind = "block_kind"
       }
       var text: String
@@ -24,6 +24,7 @@ struct JSONLReader {
       var block: Int?
       var blockKind: String?
       var location: String?
+      var origin: String?
     }
     enum CodingKeys: String, CodingKey {
       case document, bead, score
@@ -145,17 +146,19 @@ struct JSONLReader {
           }
           range = bounds[0]..<bounds[1]
         }
-        var origin: AlignedSentence.BlockOrigin?
+        var blockOrigin: AlignedSentence.BlockOrigin?
         if let index = record.block {
           guard index >= 0 else {
             throw .malformed(
               path: path, line: line, column: nil,
               message: "a \(side) sentence's block must be 0 or more")
           }
-          origin = AlignedSentence.BlockOrigin(
+          blockOrigin = AlignedSentence.BlockOrigin(
             index: index, kind: record.blockKind ?? "p", location: record.location ?? "")
         }
-        result.append(AlignedSentence(text: record.text, range: range, block: origin))
+        result.append(
+          AlignedSentence(
+            text: record.text, range: range, block: blockOrigin, origin: record.origin))
       }
       return result
     }

@@ -9,7 +9,8 @@
 ///
 /// (on one line). `range` is a sentence's UTF-8 byte range `[start, end)` in its normalized
 /// document, or `null` when unknown; `block`, `block_kind` and `location` say which block of
-/// its document the sentence came from (left out when unknown); the score is a number between 0 and 1. Strings are escaped
+/// its document the sentence came from (left out when unknown); `origin` marks machine output
+/// (`"mt:apertium:fr-ca-en"`, left out for a document's own text); the score is a number between 0 and 1. Strings are escaped
 /// per RFC 8259 (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, `\u00XX` for other controls); all
 /// other characters are written as UTF-8. Output is byte-identical for equal corpora.
 struct JSONLWriter: CorpusEncoder {
@@ -75,6 +76,10 @@ struct JSONLWriter: CorpusEncoder {
         JSONText.appendString(block.kind, to: &out)
         out.append(contentsOf: ",\"location\":".utf8)
         JSONText.appendString(block.location, to: &out)
+      }
+      if let origin = sentence.origin {
+        out.append(contentsOf: ",\"origin\":".utf8)
+        JSONText.appendString(origin, to: &out)
       }
       out.append(UInt8(ascii: "}"))
     }

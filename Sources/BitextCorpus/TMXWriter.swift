@@ -7,7 +7,8 @@
 /// `<prop>`s `x-document`, `x-bead` (the bead's index), `x-score`, `x-source-ids` and
 /// `x-target-ids` (sentence ids as `[3, 4]`), then a `<tuv xml:lang="…">` for the source and
 /// one for the target, each holding a `<prop type="x-block">` per block its sentences come
-/// from (`3 h2 /html/body/h2[1]`: index, kind, location), when known, and the `<seg>`. A side's sentences are joined with a single space; an empty side is
+/// from (`3 h2 /html/body/h2[1]`: index, kind, location), when known, a `<prop type="x-origin">`
+/// per machine-translation origin of its sentences (`mt:apertium:fr-ca-en`), and the `<seg>`. A side's sentences are joined with a single space; an empty side is
 /// an empty `<seg/>`-equivalent `<seg></seg>`.
 ///
 /// Text is escaped with ``XMLEscaping``; characters XML 1.0 forbids become U+FFFD and are
@@ -84,6 +85,13 @@ struct TMXWriter: CorpusEncoder {
       lastBlock = block.index
       out.append(contentsOf: "<prop type=\"x-block\">\(block.index) \(block.kind) ".utf8)
       replacedCharacters += XMLEscaping.appendContent(block.location, to: &out)
+      out.append(contentsOf: "</prop>".utf8)
+    }
+    var origins: [String] = []
+    for origin in sentences.compactMap(\.origin) where !origins.contains(origin) {
+      origins.append(origin)
+      out.append(contentsOf: "<prop type=\"x-origin\">".utf8)
+      replacedCharacters += XMLEscaping.appendContent(origin, to: &out)
       out.append(contentsOf: "</prop>".utf8)
     }
     out.append(contentsOf: "<seg>".utf8)

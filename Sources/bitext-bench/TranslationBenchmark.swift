@@ -29,6 +29,12 @@ struct TranslationBenchmark: ParsableCommand {
   @Flag(help: "Also measure each rule switched off.")
   var ablation = false
 
+  @Flag(help: "Skip the Apertium table.")
+  var noApertium = false
+
+  @Flag(help: "In the Apertium table, only the routes raw and Bitext's auto engine.")
+  var short = false
+
   /// French sentences with their English references.
   struct TestSet {
     var name: String
@@ -104,6 +110,11 @@ struct TranslationBenchmark: ParsableCommand {
       }
     }
 
+    if !noApertium {
+      try machineTranslationTable(
+        documents: [("Sample", [sets[0]]), ("LIMSI dev", books)], gloss: translator)
+    }
+
     // Throughput: every French sentence of the LIMSI books, three passes.
     let all = sets.last!.french
     let timer = Date()
@@ -117,6 +128,81 @@ struct TranslationBenchmark: ParsableCommand {
       "Speed: \(Int(Double(all.count * 3) / seconds)) sentences/s on one core"
         + " (\(all.count * 3) sentences, \(characters) output bytes); lexicon compiled in"
         + " \(String(format: "%.2f", buildSeconds)) s (\(translator.headwordCount) headwords)")
+  }
+
+  /// chrF of Apertium's routes, raw, and of ``MachineTranslator`` with each of its steps
+  /// switched off, on each set (its documents translated one by one); then speed.
+  func machineTranslationTable(
+    documents sets: [(name: String, documents: [TestSet])], gloss: GlossTranslator
+  ) throws {
+    guard let installation = try ApertiumInstallation.discover() else {
+      print("\nApertium is not installed: no machine-translation table.")
+      return
+    }
+    let routes = installation.routes(from: "fr", to: "en")
+    typealias Variant = (name: String, configuration: MachineTranslator.Configuration)
+    var variants: [Variant] = [("gloss", .init(engine: .gloss))]
+    for route in routes {
+      variants.append(
+        (
+          "\(route) raw",
+          .init(
+            engine: .apertium, route: route.description, protectsNames: false,
+            protectsTokens: false, repairsLeftovers: false)
+        ))
+    }
+    for route in routes where !short {
+      variants.append(("\(route) full", .init(engine: .apertium, route: route.description)))
+    }
+    variants.append(("auto (Bitext)", .init()))
+    if !short {
+      variants += [
+        ("no names", .init(protectsNames: false)),
+        ("names, route not asked", .init(asksRouteAboutNames: false)),
+        ("no token protection", .init(protectsTokens: false)),
+        ("no repair", .init(repairsLeftovers: false)),
+        ("two routes", .init(maximumRoutes: 2)),
+      ]
+    }
+    print("")
+    print("Machine translation fr → en, corpus chrF (n = 6, β = 2), 1-1 gold beads")
+    print("Apertium routes installed: \(routes.map(\.description).joined(separator: ", "))")
+    print("")
+    print("| Variant | " + sets.map(\.name).joined(separator: " | ") + " | seconds |")
+    print("| --- |" + String(repeating: " ---: |", count: sets.count + 1))
+    for variant in variants {
+      let translator = try MachineTranslator(
+        sourceLanguage: "fr", targetLanguage: "en", gloss: gloss, installation: installation,
+        configuration: variant.configuration)
+      var cells: [String] = []
+      let started = Date()
+      var sentences = 0
+      var leftovers = 0
+      var repaired = 0
+      for set in sets {
+        var hypotheses: [String] = []
+        var references: [String] = []
+        for document in set.documents {
+          let translation = try translator.translate(document.french)
+          hypotheses += translation.lines
+          references += document.english
+          sentences += document.french.count
+          leftovers += translation.leftovers
+          repaired += translation.repaired
+        }
+        cells.append(f(ChrF.corpusScore(hypotheses: hypotheses, references: references)))
+        if let dump {
+          let stem = set.name.hasPrefix("LIMSI") ? "limsi" : "sample"
+          let name = variant.name.replacingOccurrences(of: " ", with: "_")
+          try write(hypotheses, to: "\(dump)/\(stem).\(name).txt")
+        }
+      }
+      let seconds = Date().timeIntervalSince(started)
+      print(
+        "| \(variant.name) | " + cells.joined(separator: " | ")
+          + " | \(String(format: "%.1f", seconds)) (\(Int(Double(sentences) / seconds)) sentences/s"
+          + (leftovers > 0 ? "; leftovers \(leftovers), repaired \(repaired)" : "") + ") |")
+    }
   }
 
   func f(_ value: Double, sign: Bool = false) -> String {
@@ -170,69 +256,5 @@ struct FirstSenseBaseline: Sendable {
       }
       return token.text
     }.joined(separator: " ")
-  }
-}
-
-/// Character n-gram F-score (Popović 2015) as sacrebleu computes chrF: white space removed,
-/// character n-grams of orders 1…6 counted per sentence and summed over the corpus, an F-β score
-/// per order, averaged over the orders.
-enum ChrF {
-  /// Per order: hypothesis n-grams, reference n-grams, matched n-grams.
-  struct Statistics {
-    var counts = [Int](repeating: 0, count: 3 * 6)
-  }
-
-  static func corpusScore(
-    hypotheses: [String], references: [String], order: Int = 6, beta: Double = 2
-  ) -> Double {
-    precondition(hypotheses.count == references.count)
-    var totals = [Int](repeating: 0, count: 3 * order)
-    for (hypothesis, reference) in zip(hypotheses, references) {
-      let h = characters(hypothesis)
-      let r = characters(reference)
-      for n in 1...order {
-        let hc = ngrams(h, n)
-        let rc = ngrams(r, n)
-        var matches = 0
-        for (gram, count) in hc { matches += min(count, rc[gram] ?? 0) }
-        totals[3 * (n - 1)] += max(0, h.count - n + 1)
-        totals[3 * (n - 1) + 1] += max(0, r.count - n + 1)
-        totals[3 * (n - 1) + 2] += matches
-      }
-    }
-    return score(totals, order: order, beta: beta)
-  }
-
-  static func score(_ totals: [Int], order: Int, beta: Double) -> Double {
-    let epsilon = 1e-16
-    let factor = beta * beta
-    var sum = 0.0
-    var effectiveOrder = 0
-    for n in 0..<order {
-      let hyp = totals[3 * n]
-      let ref = totals[3 * n + 1]
-      let match = totals[3 * n + 2]
-      let precision = hyp > 0 ? Double(match) / Double(hyp) : epsilon
-      let recall = ref > 0 ? Double(match) / Double(ref) : epsilon
-      let denominator = factor * precision + recall
-      sum += denominator > 0 ? (1 + factor) * precision * recall / denominator : epsilon
-      if hyp > 0 && ref > 0 { effectiveOrder += 1 }
-    }
-    return effectiveOrder == 0 ? 0 : 100 * sum / Double(effectiveOrder)
-  }
-
-  static func characters(_ text: String) -> [Unicode.Scalar] {
-    text.unicodeScalars.filter { !$0.properties.isWhitespace }
-  }
-
-  static func ngrams(_ scalars: [Unicode.Scalar], _ n: Int) -> [String: Int] {
-    guard scalars.count >= n else { return [:] }
-    var result: [String: Int] = [:]
-    for i in 0...(scalars.count - n) {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[i..<i + n])
-      result[String(view), default: 0] += 1
-    }
-    return result
   }
 }

@@ -38,7 +38,8 @@ import Testing
       .write(to: lexicon)
     let out = folder.appendingPathComponent("out")
     let result = try runBitext([
-      "run", fr.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", lexicon.path,
+      "run", fr.path, "--engine", "gloss", "--source-lang", "fr", "--target-lang", "en",
+      "--lexicon", lexicon.path,
       "--out", out.path,
     ])
     #expect(result.status == 0, "\(result.stderr)")
@@ -46,7 +47,7 @@ import Testing
       contentsOf: out.appendingPathComponent("reconstructed.en.txt"), encoding: .utf8)
     #expect(text.contains("cat"))
     #expect(text.contains("\n\n"))
-    #expect(result.stderr.contains("(reconstructed)"))
+    #expect(result.stderr.contains("(reconstructed by mt:gloss)"))
   }
 
   @Test func reconstructionWithoutLexiconIsAClearError() throws {
@@ -55,7 +56,8 @@ import Testing
     try Data("Le chat dort.".utf8).write(to: fr)
     let out = folder.appendingPathComponent("out")
     let result = try runBitext([
-      "run", fr.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "run", fr.path, "--engine", "gloss", "--source-lang", "fr", "--target-lang", "en",
+      "--lexicon", "none",
       "--out", out.path,
     ])
     #expect(result.status != 0)

@@ -20,7 +20,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let input = "Les forces biélorusses\n\nle chat et la pomme de terre.\n"
     let result = try runBitext(
-      ["translate", "--from", "fr", "--to", "en", "--lexicon", path, "-"], stdin: Data(input.utf8))
+      ["translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon", path, "-"],
+      stdin: Data(input.utf8))
     #expect(result.status == 0)
     #expect(result.stdout == "The Belarusian forces\n\nThe cat and the potato.\n")
     #expect(result.stderr.contains("fr-en.test.tsv:9"))  // the malformed lexicon line is reported
@@ -35,7 +36,7 @@ import Testing
         .utf8
     ).write(to: page)
     let result = try runBitext([
-      "translate", "--from", "fr", "--to", "en", "--lexicon", path, page.path,
+      "translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon", path, page.path,
     ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout == "The cat\nThe house of the president.\n")
@@ -49,7 +50,8 @@ import Testing
       String(repeating: "la maison\n", count: 100)
       + "le chat\u{1B}[31m\nle\u{2028}chat\u{85}et la maison\n"
     let result = try runBitext(
-      ["translate", "--from", "fr", "--to", "en", "--lexicon", path, "-"], stdin: Data(input.utf8))
+      ["translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon", path, "-"],
+      stdin: Data(input.utf8))
     #expect(result.status == 0)
     #expect(!result.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -63,7 +65,8 @@ import Testing
     let input = folder.appendingPathComponent("in.txt")
     try Data("le chat mange la souris\n".utf8).write(to: input)
     let result = try runBitext([
-      "translate", "--from", "fr", "--to", "en", "--lexicon", path, "--format", "jsonl", input.path,
+      "translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon", path, "--format",
+      "jsonl", input.path,
     ])
     #expect(result.status == 0)
     let object =
@@ -77,7 +80,10 @@ import Testing
     let folder = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try runBitext(
-      ["translate", "--from", "fr", "--to", "en", "--lexicon-dir", folder.path, "-"],
+      [
+        "translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon-dir",
+        folder.path, "-",
+      ],
       stdin: Data("le chat\n".utf8))
     #expect(result.status != 0)
     #expect(result.stderr.contains("bitext dict import freedict fra-eng"))
@@ -87,7 +93,10 @@ import Testing
     let (folder, _) = try lexiconFile()
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try runBitext(
-      ["translate", "--from", "fr", "--to", "en", "--lexicon-dir", folder.path],
+      [
+        "translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon-dir",
+        folder.path,
+      ],
       stdin: Data("la maison\n".utf8))
     #expect(result.status == 0)
     #expect(result.stdout == "The house\n")
@@ -97,18 +106,19 @@ import Testing
     let (folder, path) = try lexiconFile()
     defer { try? FileManager.default.removeItem(at: folder) }
     let missing = try runBitext([
-      "translate", "--from", "fr", "--to", "en", "--lexicon", path, "no-such-file.txt",
+      "translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon", path,
+      "no-such-file.txt",
     ])
     #expect(missing.status != 0)
     #expect(missing.stderr.contains("no-such-file.txt"))
     let invalid = try runBitext(
-      ["translate", "--from", "fr", "--to", "en", "--lexicon", path],
+      ["translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon", path],
       stdin: Data([0x6C, 0x65, 0x0A, 0x63, 0xFF, 0x0A]))
     #expect(invalid.status != 0)
     #expect(invalid.stderr.contains("<stdin>:2: invalid UTF-8"))
     #expect(invalid.stderr.contains("byte offset 4"))
     let noLexicon = try runBitext(
-      ["translate", "--from", "fr", "--to", "en", "--lexicon", "missing.tsv"],
+      ["translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon", "missing.tsv"],
       stdin: Data("le chat\n".utf8))
     #expect(noLexicon.status != 0)
     #expect(noLexicon.stderr.contains("missing.tsv"))
@@ -119,7 +129,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let input = Data("Le président biélorusse et les chats, 300 000 maisons.\n".utf8)
     let arguments = [
-      "translate", "--from", "fr", "--to", "en", "--lexicon", path, "--format", "jsonl",
+      "translate", "--engine", "gloss", "--from", "fr", "--to", "en", "--lexicon", path, "--format",
+      "jsonl",
     ]
     let first = try runBitext(arguments, stdin: input)
     let second = try runBitext(arguments, stdin: input)
@@ -132,12 +143,18 @@ import Testing
     let (folder, path) = try lexiconFile()
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try runBitext(
-      ["translate", "--source-lang", "fr-CA", "--target-lang", "eng", "--lexicon", path],
+      [
+        "translate", "--engine", "gloss", "--source-lang", "fr-CA", "--target-lang", "eng",
+        "--lexicon", path,
+      ],
       stdin: Data("le chat\n".utf8))
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout == "The cat\n")
     let mixed = try runBitext(
-      ["translate", "--source-lang", "fr", "--from", "fr", "--to", "en", "--lexicon", path],
+      [
+        "translate", "--engine", "gloss", "--source-lang", "fr", "--from", "fr", "--to", "en",
+        "--lexicon", path,
+      ],
       stdin: Data("le chat\n".utf8))
     #expect(mixed.status == 64)
     let help = try runBitext(["translate", "--help"])

@@ -17,7 +17,7 @@ import Testing
   /// Fails the test with a clear message when `pdftotext` is not installed.
   private func requireTool() throws {
     try #require(
-      PDFReader.executable(named: "pdftotext") != nil,
+      Subprocess.executable(named: "pdftotext") != nil,
       "these tests need pdftotext: apt-get install poppler-utils")
   }
 
@@ -187,7 +187,7 @@ import Testing
   }
 
   @Test func errorsOfPdftotextAreTold() {
-    #expect(PDFReader.executable(named: "no-such-tool-for-bitext") == nil)
+    #expect(PDFReader.timeLimit(1000) == 60 && PDFReader.timeLimit(12 << 20) == 120)
     #expect(PDFReader.missingTool.contains("apt-get install poppler-utils"))
     #expect(PDFReader.problem(status: 0, signaled: false, messages: "Syntax Warning: x") == nil)
     #expect(
@@ -199,36 +199,6 @@ import Testing
     #expect(
       PDFReader.problem(status: 99, signaled: false, messages: "odd\nodd\n")
         == "pdftotext failed (exit status 99): odd")
-  }
-
-  @Test func subprocessOutputAndErrorAreReadTogether() throws {
-    // Both are larger than a pipe's buffer: read one after the other, they would block.
-    let both = try PDFReader.run(
-      "/bin/sh",
-      arguments: ["-c", "head -c 200000 /dev/zero >&2; head -c 300000 /dev/zero; exit 4"])
-    #expect(both.output.count == 300_000)
-    #expect(both.error.count == 200_000)
-    #expect(both.status == 4 && !both.signaled && !both.timedOut)
-    let input = try PDFReader.run("/bin/sh", arguments: ["-c", "wc -c"])
-    #expect(
-      String(decoding: input.output, as: UTF8.self).trimmingCharacters(in: .whitespaces) == "0\n")
-    let killed = try PDFReader.run("/bin/sh", arguments: ["-c", "kill -9 $$"])
-    #expect(killed.signaled && killed.status == 9 && !killed.timedOut)
-    let slow = try PDFReader.run("/bin/sleep", arguments: ["30"], timeLimit: 0.5)
-    #expect(slow.timedOut && slow.signaled && slow.status == 9)
-    #expect(PDFReader.timeLimit(1000) == 60 && PDFReader.timeLimit(12 << 20) == 120)
-    #expect(throws: PDFReader.SpawnError.self) {
-      try PDFReader.run("/no/such/tool", arguments: [])
-    }
-  }
-
-  @Test func temporaryCopyIsPrivate() throws {
-    let file = try PDFReader.temporaryFile([1, 2, 3])
-    defer { unlink(file) }
-    var info = stat()
-    #expect(lstat(file, &info) == 0)
-    #expect(info.st_mode & 0o777 == 0o600)
-    #expect(FileManager.default.contents(atPath: file) == Data([1, 2, 3]))
   }
 
   /// A one-page PDF encrypted with `qpdf --encrypt user owner 256` (AES-256, user password
