@@ -46,6 +46,22 @@ import Testing
     #expect(try CorpusReader().decode(data, format: .jsonl) == corpus)
   }
 
+  @Test func machineOutputIsMarkedWithItsOrigin() throws {
+    let corpus = AlignedCorpus(
+      sourceLanguage: "fr", targetLanguage: "en",
+      beads: [
+        AlignedBead(
+          index: 0, sourceIDs: 0..<1, targetIDs: 0..<1,
+          source: [AlignedSentence(text: "Titre", range: 0..<5)],
+          target: [AlignedSentence(text: "Title", range: 0..<5, origin: "mt:apertium:fr-ca-en")])
+      ])
+    let data = try CorpusWriter(toolVersion: "1").encode(corpus, format: .jsonl)
+    #expect(
+      String(decoding: data, as: UTF8.self).contains(
+        #""target_sentences":[{"text":"Title","range":[0,5],"origin":"mt:apertium:fr-ca-en"}]"#))
+    #expect(try CorpusReader().decode(data, format: .jsonl) == corpus)
+  }
+
   @Test func linesAreValidJSONForFoundation() throws {
     let data = try CorpusWriter(toolVersion: "1").encode(
       CorpusFixtures.hardCorpus(), format: .jsonl)

@@ -80,6 +80,26 @@ import Testing
     #expect(read.beads.first?.sourceText == "Un. Deux. Trois.")
   }
 
+  @Test func aMachineTranslatedVariantNamesItsOrigin() throws {
+    let corpus = AlignedCorpus(
+      sourceLanguage: "fr", targetLanguage: "en",
+      beads: [
+        AlignedBead(
+          index: 0, sourceIDs: 0..<2, targetIDs: 0..<2,
+          source: [AlignedSentence(text: "Un."), AlignedSentence(text: "Deux.")],
+          target: [
+            AlignedSentence(text: "One.", origin: "mt:apertium:fr-ca-en"),
+            AlignedSentence(text: "Two.", origin: "mt:apertium:fr-es-en"),
+          ])
+      ])
+    let text = String(decoding: try writer.encode(corpus, format: .tmx), as: UTF8.self)
+    #expect(
+      text.contains(
+        "<tuv xml:lang=\"en\"><prop type=\"x-origin\">mt:apertium:fr-ca-en</prop><prop type=\"x-origin\">mt:apertium:fr-es-en</prop><seg>One. Two.</seg></tuv>"
+      ))
+    #expect(text.contains("<tuv xml:lang=\"fr\"><seg>Un. Deux.</seg></tuv>"))
+  }
+
   @Test func forbiddenCharactersAreReplacedWithAWarning() throws {
     let corpus = AlignedCorpus(
       sourceLanguage: "en", targetLanguage: "fr",

@@ -48,7 +48,7 @@ check python3 "$HELPER" jsonl "$WORK/small.out.jsonl" "$WORK/small.jsonl"
 if cmp -s "$WORK/small.tsv" "$WORK/again.tsv"; then echo "ok   TSV → TSV is byte-identical"; else echo "FAIL TSV → TSV differs"; failures=$((failures + 1)); fi
 
 echo "== the sample's exports (Corpora/lukashenko-2022)"
-for tmx in Corpora/lukashenko-2022/corpus.tmx Corpora/lukashenko-2022/gloss/corpus.tmx; do
+for tmx in Corpora/lukashenko-2022/corpus.tmx Corpora/lukashenko-2022/reconstructed/corpus.tmx; do
   [ -f "$tmx" ] || continue
   name="$(echo "$tmx" | tr '/' '_')"
   cp "$tmx" "$WORK/$name"
