@@ -10,8 +10,9 @@ import Foundation
 /// spelling (character-bigram Dice coefficient, case and accents ignored, at least
 /// ``minimumSimilarity``), nearer positions (relative to the sentence lengths) breaking
 /// near-ties; each source word serves once. It is then replaced by the gloss translator's
-/// rendering of that source word when the lexicon has one; otherwise it is kept as written.
-/// Every mark is removed.
+/// rendering of that source word when the lexicon has one; otherwise it is kept as written (for
+/// English without accents: "effarée" → "effaree", nearer its English cognate). Every mark is
+/// removed; a mark may also follow a hyphen ("big-*inquisiteur").
 struct LeftoverRepair: Sendable {
   /// The least spelling similarity for a leftover to be aligned with a source word.
   static let minimumSimilarity = 0.3
@@ -21,6 +22,9 @@ struct LeftoverRepair: Sendable {
   let tokenizer: WordTokenizer
   /// The gloss of one source word, or nil when the lexicon has none.
   let gloss: (@Sendable (String) -> String?)?
+  /// Whether a leftover kept as written loses its accents (for a target language written
+  /// without them: English).
+  var foldsAccents = false
 
   /// What a repair did to one line.
   struct Outcome: Sendable, Hashable {
@@ -36,60 +40,73 @@ struct LeftoverRepair: Sendable {
 
   /// The line with its marked words repaired against `source`.
   func repair(_ translation: String, source: String) -> Outcome {
-    let words = translation.split(separator: " ", omittingEmptySubsequences: false)
-    let marked = words.indices.filter { index in
-      guard let first = words[index].first, "*#@".contains(first) else { return false }
-      return words[index].contains(where: \.isLetter)
-    }
-    guard !marked.isEmpty else {
-      return Outcome(text: translation, leftovers: 0, repaired: 0, unrepaired: [])
-    }
+    let pieces = translation.split(separator: " ", omittingEmptySubsequences: false)
+    var outcome = Outcome(text: translation, leftovers: 0, repaired: 0, unrepaired: [])
+    guard translation.contains(where: { "*#@".contains($0) }) else { return outcome }
     let sourceWords = tokenizer.tokens(in: source).filter { $0.kind == .word }.map(\.text)
     let foldedSource = sourceWords.map(Self.fold)
     var used = Set<Int>()
-    var out = words.map(String.init)
-    var leftovers = 0
-    var repaired = 0
-    var unrepaired: [String] = []
-    for index in marked {
-      let piece = words[index]
-      let marks = piece.prefix(while: { "*#@".contains($0) })
-      let rest = piece.dropFirst(marks.count)
-      let word = rest.prefix(while: { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" })
-      let tail = rest.dropFirst(word.count)
-      guard !word.isEmpty else {
-        out[index] = String(rest)
-        continue
-      }
-      // "#": the lemma is target language already; only the mark goes.
-      guard marks.contains("*") || marks.contains("@") else {
-        out[index] = String(rest)
-        continue
-      }
-      leftovers += 1
-      var replacement: String?
-      if let gloss,
-        let aligned = align(
-          String(word), at: index, of: words.count, among: foldedSource, used: used)
-      {
-        used.insert(aligned)
-        if let rendering = gloss(sourceWords[aligned]) {
-          replacement =
-            word.first?.isUppercase == true
-            ? rendering.prefix(1).uppercased() + rendering.dropFirst() : rendering
+    var out: [String] = []
+    for (index, piece) in pieces.enumerated() {
+      var rebuilt = ""
+      var rest = Substring(piece)
+      // A mark starts a word: at the start of the piece or after a non-letter ("big-*word").
+      while let mark = Self.firstMark(in: rest) {
+        rebuilt += rest[rest.startIndex..<mark]
+        let marks = rest[mark...].prefix(while: { "*#@".contains($0) })
+        let afterMarks = rest[marks.endIndex...]
+        let word = afterMarks.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" })
+        rest = afterMarks[word.endIndex...]
+        // "#": the lemma is target language already; only the mark goes.
+        guard marks.contains("*") || marks.contains("@") else {
+          rebuilt += word
+          continue
+        }
+        outcome.leftovers += 1
+        var replacement: String?
+        if let gloss,
+          let aligned = align(
+            String(word), at: index, of: pieces.count, among: foldedSource, used: used)
+        {
+          used.insert(aligned)
+          if let rendering = gloss(sourceWords[aligned]) {
+            replacement =
+              word.first?.isUppercase == true
+              ? rendering.prefix(1).uppercased() + rendering.dropFirst() : rendering
+          }
+        }
+        if let replacement {
+          outcome.repaired += 1
+          rebuilt += replacement
+        } else {
+          outcome.unrepaired.append(String(word))
+          rebuilt +=
+            foldsAccents
+            ? String(word).folding(options: .diacriticInsensitive, locale: nil) : String(word)
         }
       }
-      if let replacement {
-        repaired += 1
-        out[index] = replacement + tail
-      } else {
-        unrepaired.append(String(word))
-        out[index] = String(rest)
-      }
+      rebuilt += rest
+      out.append(rebuilt)
     }
-    return Outcome(
-      text: out.joined(separator: " "), leftovers: leftovers, repaired: repaired,
-      unrepaired: unrepaired)
+    outcome.text = out.joined(separator: " ")
+    return outcome
+  }
+
+  /// Where the first unknown-word mark of `text` is: a run of `*`, `#`, `@` at the start or
+  /// after a character that is no letter or digit, followed by a letter.
+  static func firstMark(in text: Substring) -> Substring.Index? {
+    var previous: Character?
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if "*#@".contains(character), previous.map({ !$0.isLetter && !$0.isNumber }) ?? true {
+        let after = text[index...].drop(while: { "*#@".contains($0) })
+        if after.first?.isLetter == true { return index }
+      }
+      previous = character
+      index = text.index(after: index)
+    }
+    return nil
   }
 
   /// The index of the source word `word` (at position `index` of `count` output words) is

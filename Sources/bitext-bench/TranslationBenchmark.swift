@@ -35,6 +35,9 @@ struct TranslationBenchmark: ParsableCommand {
   @Flag(help: "In the Apertium table, only the routes raw and Bitext's auto engine.")
   var short = false
 
+  @Option(help: .hidden)
+  var tuning: [Double] = []
+
   /// French sentences with their English references.
   struct TestSet {
     var name: String
@@ -155,12 +158,16 @@ struct TranslationBenchmark: ParsableCommand {
       variants.append(("\(route) full", .init(engine: .apertium, route: route.description)))
     }
     variants.append(("auto (Bitext)", .init()))
+    for penalty in tuning {
+      variants.append(("penalty \(penalty)", .init(leftoverPenalty: penalty)))
+    }
     if !short {
       variants += [
         ("no names", .init(protectsNames: false)),
         ("names, route not asked", .init(asksRouteAboutNames: false)),
         ("no token protection", .init(protectsTokens: false)),
         ("no repair", .init(repairsLeftovers: false)),
+        ("no word vote", .init(votesOnWords: false)),
         ("two routes", .init(maximumRoutes: 2)),
       ]
     }

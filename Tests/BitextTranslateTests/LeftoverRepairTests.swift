@@ -31,3 +31,21 @@ import Testing
     #expect(LeftoverRepair.fold("Élève") == "eleve")
   }
 }
+
+@Suite struct LeftoverMarksTests {
+  @Test func aMarkAfterAHyphenIsALeftoverToo() {
+    let repair = LeftoverRepair(
+      tokenizer: WordTokenizer(language: "fr"), gloss: { $0 == "inquisiteur" ? "inquisitor" : nil })
+    let outcome = repair.repair("the big-*inquisiteur came", source: "le grand inquisiteur vint")
+    #expect(outcome.text == "the big-inquisitor came")
+    #expect(LeftoverRepair.firstMark(in: "a*b") == nil)
+    #expect(LeftoverRepair.firstMark(in: "x-#word") != nil)
+  }
+
+  @Test func englishLeftoversLoseTheirAccents() {
+    var repair = LeftoverRepair(tokenizer: WordTokenizer(language: "fr"), gloss: nil)
+    repair.foldsAccents = true
+    #expect(
+      repair.repair("she was *effarée", source: "elle était effarée").text == "she was effaree")
+  }
+}

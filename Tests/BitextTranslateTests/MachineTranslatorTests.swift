@@ -9,9 +9,9 @@ import Testing
     .isEmpty == false
 
   @Test func consensusKeepsTheOutputTheOthersAgreeWith() {
-    #expect(MachineTranslator.consensus(["the cat sleeps", "a dog barks", "the cat sleep"]) == 0)
-    #expect(MachineTranslator.consensus(["x", "the cat sleeps", "the cat sleeps"]) == 1)
-    #expect(MachineTranslator.consensus(["only"]) == 0)
+    #expect(RouteCombination.backbone(["the cat sleeps", "a dog barks", "the cat sleep"]) == 0)
+    #expect(RouteCombination.backbone(["x", "the cat sleeps", "the cat sleeps"]) == 1)
+    #expect(RouteCombination.backbone(["only"]) == 0)
   }
 
   @Test func englishTypographyAndFinalPunctuation() {
@@ -96,5 +96,29 @@ import Testing
     #expect(result.lines[6].hasPrefix("Loukachenko"))
     #expect(result.origins[0].hasPrefix("mt:apertium:fr-"))
     #expect(!result.lines.joined().contains("*"))
+  }
+}
+
+@Suite struct RouteCombinationTests {
+  @Test func aWordEveryOtherRouteReplacesIsReplaced() {
+    #expect(
+      RouteCombination.vote(
+        backbone: "the big cat sleeps", others: ["the large cat sleeps", "a large cat sleeps"])
+        == "the large cat sleeps")
+    // No agreement: the backbone stays.
+    #expect(
+      RouteCombination.vote(
+        backbone: "the big cat sleeps", others: ["the large cat sleeps", "the huge cat sleeps"])
+        == "the big cat sleeps")
+    // The same words inserted in the same gap by every other route.
+    #expect(
+      RouteCombination.vote(
+        backbone: "he came", others: ["he has came", "he has came back"]) == "he has came")
+  }
+
+  @Test func theAlignmentIgnoresCase() {
+    let alignment = RouteCombination.align(["The", "cat"], ["the", "dog", "cat"])
+    #expect(alignment.words == ["the", "cat"])
+    #expect(alignment.insertions == [[], ["dog"], []])
   }
 }
