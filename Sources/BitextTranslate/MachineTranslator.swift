@@ -144,35 +144,31 @@ public struct MachineTranslator: Sendable {
         throw TranslationError("no installed Apertium route \(wanted) (installed: \(offered))")
       }
     }
+    var notes: [String] = []
     switch configuration.engine {
     case .gloss:
       guard gloss != nil else {
         throw TranslationError("the gloss translator needs a lexicon for the pair")
       }
-      routes = []
-      warnings = []
-      engine = nil
+      available = []
     case .apertium:
       if let missing { throw TranslationError(missing) }
-      routes = Array(available.prefix(max(1, configuration.maximumRoutes)))
-      warnings = []
-      engine = ApertiumEngine(
-        executable: installation!.executable, timeLimit: configuration.timeLimit)
     case .auto:
       if let missing {
         guard gloss != nil else {
           throw TranslationError(missing + " (and there is no lexicon for the gloss translator)")
         }
-        routes = []
-        warnings = [missing + "; translating with the gloss translator instead"]
-        engine = nil
-      } else {
-        routes = Array(available.prefix(max(1, configuration.maximumRoutes)))
-        warnings = []
-        engine = ApertiumEngine(
-          executable: installation!.executable, timeLimit: configuration.timeLimit)
+        notes.append(missing + "; translating with the gloss translator instead")
       }
     }
+    routes = Array(available.prefix(max(1, configuration.maximumRoutes)))
+    warnings = notes
+    engine =
+      routes.isEmpty
+      ? nil
+      : installation.map {
+        ApertiumEngine(executable: $0.executable, timeLimit: configuration.timeLimit)
+      }
   }
 
   /// What marks this translator's output: `mt:apertium:fr-ca-en+fr-es-en`, `mt:gloss`.
