@@ -191,20 +191,6 @@ public struct BitextPipeline: Sendable {
     return (side(source), side(target))
   }
 
-  /// The machine translator of the pair: Apertium or the gloss translator (built on this
-  /// pipeline's lexicon, when it has one), as `configuration` and `installation` allow.
-  public func translator(
-    configuration: MachineTranslator.Configuration, installation: ApertiumInstallation?
-  ) throws(TranslationError) -> MachineTranslator {
-    try MachineTranslator(
-      sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
-      gloss: lexicon.map {
-        GlossTranslator(
-          lexicon: $0, sourceLanguage: options.sourceLanguage,
-          targetLanguage: options.targetLanguage)
-      }, installation: installation, configuration: configuration)
-  }
-
   /// Reconstructs the target side of a source document by machine translation: one target
   /// sentence per source sentence, paragraphs kept, each marked with what translated it
   /// (``BitextCorpus/AlignedSentence/origin``), each bead scored by the share of the source
@@ -233,7 +219,7 @@ public struct BitextPipeline: Sendable {
       let score = words == 0 ? 1 : Double(known) / Double(words)
       beads.append(Bead(source: index..<(index + 1), target: index..<(index + 1), score: score))
     }
-    var warnings = translator.warnings
+    var warnings = translator.warnings + translation.warnings
     beads = keepScoring(beads, warnings: &warnings)
     var corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,

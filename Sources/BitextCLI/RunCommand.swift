@@ -76,9 +76,11 @@ struct RunCommand: ParsableCommand {
       result = AlignmentProgressDisplay.align(
         pipeline, source: sourceDocument, target: targetDocument, document: documentID)
     } else {
-      let translator = try translation.translator(for: pipeline)
       let reconstructed: BitextPipeline.Result
+      let translator: MachineTranslator
       do {
+        translator = try translation.translator(
+          source: sourceLang, target: targetLang, lexicon: pipeline.lexicon)
         reconstructed = try pipeline.reconstruct(
           source: sourceDocument, document: documentID, translator: translator)
       } catch {

@@ -96,16 +96,11 @@ struct TranslateCommand: ParsableCommand {
     let translator: MachineTranslator
     let translation: MachineTranslator.Translation
     do {
-      translator = try MachineTranslator(
-        sourceLanguage: source, targetLanguage: target,
-        gloss: lexicon.map {
-          GlossTranslator(lexicon: $0, sourceLanguage: source, targetLanguage: target)
-        },
-        installation: translationOptions.engine == .gloss
-          ? nil : try ApertiumInstallation.discover(),
-        configuration: translationOptions.configuration)
+      translator = try translationOptions.translator(
+        source: source, target: target, lexicon: lexicon)
       translator.warnings.forEach(Console.warn)
       translation = try translator.translate(lines)
+      translation.warnings.forEach(Console.warn)
     } catch {
       throw TranslationOptions.error(error, file: path, unit: "line")
     }

@@ -22,15 +22,18 @@ struct TranslationOptions: ParsableArguments {
     MachineTranslator.Configuration(engine: engine, route: route)
   }
 
-  /// The machine translator of the pipeline's pair, with Apertium when this machine has it.
-  func translator(for pipeline: BitextPipeline) throws -> MachineTranslator {
-    do {
-      return try pipeline.translator(
-        configuration: configuration,
-        installation: engine == .gloss ? nil : try ApertiumInstallation.discover())
-    } catch {
-      throw BitextError(error.message)
-    }
+  /// The machine translator of the pair, with Apertium when this machine has it and the gloss
+  /// translator when there is a lexicon.
+  func translator(source: String, target: String, lexicon: Lexicon?) throws(TranslationError)
+    -> MachineTranslator
+  {
+    try MachineTranslator(
+      sourceLanguage: source, targetLanguage: target,
+      gloss: lexicon.map {
+        GlossTranslator(lexicon: $0, sourceLanguage: source, targetLanguage: target)
+      },
+      installation: engine == .gloss ? nil : try ApertiumInstallation.discover(),
+      configuration: configuration)
   }
 
   /// A translation error as the user knows the input: `file: sentence 12: …`.

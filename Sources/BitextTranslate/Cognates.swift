@@ -7,6 +7,13 @@ enum Cognates {
     let x = plain(a)
     let y = plain(b)
     guard x.count >= 4, y.count >= 4 else { return 0 }
+    return dice(x, y)
+  }
+
+  /// The Dice coefficient of two letter sequences' bigrams (as multisets), in [0, 1]; 0 when
+  /// either has fewer than two letters.
+  static func dice(_ x: [Character], _ y: [Character]) -> Double {
+    guard x.count > 1, y.count > 1 else { return 0 }
     let bx = bigrams(x)
     var by = bigrams(y)
     var shared = 0

@@ -134,19 +134,6 @@ struct LeftoverRepair: Sendable {
 
   /// The Dice coefficient of the two words' character bigrams (as multisets).
   static func dice(_ a: String, _ b: String) -> Double {
-    let x = Array(a)
-    let y = Array(b)
-    guard x.count > 1, y.count > 1 else { return 0 }
-    var counts: [String: Int] = [:]
-    for i in 0..<(x.count - 1) { counts[String(x[i...i + 1]), default: 0] += 1 }
-    var shared = 0
-    for i in 0..<(y.count - 1) {
-      let gram = String(y[i...i + 1])
-      if let available = counts[gram], available > 0 {
-        shared += 1
-        counts[gram] = available - 1
-      }
-    }
-    return 2 * Double(shared) / Double(x.count - 1 + y.count - 1)
+    Cognates.dice(Array(a), Array(b))
   }
 }

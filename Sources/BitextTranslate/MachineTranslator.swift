@@ -92,6 +92,16 @@ public struct MachineTranslator: Sendable {
     public var protectedTokens = 0
     /// Lines whose protected tokens the engine lost, translated by the gloss instead.
     public var fallbackLines = 0
+
+    /// What the user should know about this translation: lines the engine could not
+    /// translate whole.
+    public var warnings: [String] {
+      guard fallbackLines > 0 else { return [] }
+      return [
+        "\(fallbackLines) line(s) lost a protected name, number or address in Apertium: "
+          + "translated with the gloss instead (kept as written when there is no lexicon)"
+      ]
+    }
   }
 
   /// The source language.

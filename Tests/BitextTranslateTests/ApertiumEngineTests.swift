@@ -4,7 +4,8 @@ import Testing
 @testable import BitextTranslate
 
 /// A stand-in for `apertium`: lists two modes, "translates" by upper-casing each line, marks
-/// words written `?word` as unknown (`*word`), and crashes, hangs or loses a line on request.
+/// words written `?word` as unknown (`*word`), and crashes, hangs, loses a line or drops the
+/// placeholders of a line on request.
 func fakeApertium() throws -> (folder: URL, executable: String) {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
     "bitext-fake-apertium-\(UUID().uuidString)")
@@ -19,6 +20,7 @@ func fakeApertium() throws -> (folder: URL, executable: String) {
         *CRASH*) kill -SEGV $$ ;;
         *HANG*) exec sleep 30 ;;
         *DROP*) continue ;;
+        *perdu*) printf '%s\\n' "$line" | sed 's/[Zz]qx[a-z]*//g'; continue ;;
       esac
       printf '%s\\n' "$line" | tr 'a-z?' 'A-Z*'
     done

@@ -68,6 +68,13 @@ import Testing
     #expect(result.lines == ["LE GRAND Loukachenko A 12 Cat.", "", "Loukachenko."])
     #expect(result.origins == ["mt:apertium:fr-ca-en", "", "mt:apertium:fr-ca-en"])
     #expect(result.leftovers == 1 && result.repaired == 1)
+    #expect(result.warnings.isEmpty)
+    // A line whose protected tokens the engine loses is glossed instead, with a warning.
+    let lost = try machine.translate(["le chat perdu de Loukachenko."])
+    #expect(lost.lines[0].contains("cat") && lost.lines[0].contains("Loukachenko"))
+    #expect(lost.origins == ["mt:gloss"])
+    #expect(lost.fallbackLines == 1)
+    #expect(lost.warnings.first?.hasPrefix("1 line(s) lost a protected name") == true)
   }
 
   @Test(
