@@ -1,5 +1,21 @@
+/// The costs of the beads that start on one row of an ``AlignmentBand``, for
+/// ``BandedSearch``: the search asks for each row once and never asks a cost twice.
+protocol BeadCostRows: Sendable {
+  /// Writes the cost of the bead of `shapes[k]` starting at `(i, j)` to
+  /// `out[(j - band.lower[i]) * shapes.count + k]`, for every `j` of row `i` of `band` and every
+  /// shape whose bead ends inside the band; other entries are never read.
+  func fill(
+    row i: Int, band: AlignmentBand, shapes: [BeadShape], into out: UnsafeMutablePointer<Double>)
+}
+
 /// Monotone dynamic programming over an ``AlignmentBand``: the cheapest sequence of beads from
 /// `(0, 0)` to `(n, m)` under a bead cost function. The search does not know what a cost is.
+///
+/// Rows are taken in blocks: the costs of the beads starting in a block are computed first,
+/// spread over the threads of a ``ParallelWork``, then the block's cells are relaxed in
+/// order. Only the block and the rows a bead can reach back keep costs and totals; every cell
+/// keeps its best shape (a byte) and, when asked, its margin. The result does not depend on
+/// the number of threads.
 struct BandedSearch {
   /// One bead of the best path, with its margin over the best alternative bead ending at the
   /// same cell.
@@ -11,62 +27,117 @@ struct BandedSearch {
 
   /// The largest margin recorded: beyond it a bead is as sure as it gets.
   static let maximumMargin: Float = 10
+  /// Rows whose costs are computed together.
+  static let blockRows = 64
 
   let shapes: [BeadShape]
 
-  /// The best path, or `nil` when `(n, m)` cannot be reached inside the band.
-  /// `cost(shape, i, j)` is the cost of the bead of `shape` *starting* at `(i, j)`; `progress`
-  /// hears of every hundredth of the rows.
-  func run(
-    band: AlignmentBand, sourceCount n: Int, targetCount m: Int,
-    progress: ProgressSpan = ProgressSpan(handler: nil),
-    cost: (BeadShape, Int, Int) -> Double
+  /// The best path, or `nil` when `(n, m)` cannot be reached inside the band. `costs` gives
+  /// the cost of each bead by its *start*; `progress` hears of every block of rows. Without
+  /// `recordsMargins` every step's margin is 0.
+  func run<Costs: BeadCostRows>(
+    band: AlignmentBand, sourceCount n: Int, targetCount m: Int, costs: Costs,
+    work: ParallelWork = ParallelWork(threads: 1), recordsMargins: Bool = true,
+    progress: ProgressSpan = ProgressSpan(handler: nil)
   ) -> [Step]? {
-    var total = [Double](repeating: .infinity, count: band.cellCount)
+    guard band.index(0, 0) != nil, band.index(n, m) != nil, shapes.count < Int(UInt8.max) else {
+      return nil
+    }
+    let shapeCount = shapes.count
+    let reach = shapes.map(\.source).max() ?? 0
     var choice = [UInt8](repeating: UInt8.max, count: band.cellCount)
-    var margins = [Float](repeating: 0, count: band.cellCount)
-    guard let origin = band.index(0, 0), band.index(n, m) != nil else { return nil }
-    total[origin] = 0
-    let reportEvery = max(1, n / 100)
-    for i in 0...n {
-      if i % reportEvery == 0 { progress(Double(i) / Double(max(n, 1))) }
-      let lo = band.lower[i]
-      let hi = band.upper[i]
-      guard lo <= hi else { continue }
-      for j in lo...hi {
-        let here = band.offsets[i] + j - lo
-        if i == 0 && j == 0 { continue }
-        var best = Double.infinity
-        var second = Double.infinity
-        var bestShape = UInt8.max
-        for (k, shape) in shapes.enumerated() {
-          let pi = i - shape.source
-          let pj = j - shape.target
-          guard pi >= 0, pj >= 0, let previous = band.index(pi, pj) else { continue }
-          let start = total[previous]
-          guard start < .infinity else { continue }
-          let candidate = start + cost(shape, pi, pj)
-          if candidate < best {
-            second = best
-            best = candidate
-            bestShape = UInt8(k)
-          } else if candidate < second {
-            second = candidate
+    var margins = [Float](repeating: 0, count: recordsMargins ? band.cellCount : 0)
+    func rowEnd(_ row: Int) -> Int { row < band.offsets.count ? band.offsets[row] : band.cellCount }
+    // The largest window of rows held at once: a block and the rows before it a bead reaches.
+    var windowCells = 0
+    for blockStart in stride(from: 0, through: n, by: Self.blockRows) {
+      let end = min(n + 1, blockStart + Self.blockRows)
+      windowCells = max(windowCells, rowEnd(end) - band.offsets[max(0, blockStart - reach)])
+    }
+    var totals = [Double](repeating: .infinity, count: windowCells)
+    var costBuffer = [Double](repeating: .infinity, count: windowCells * shapeCount)
+    let shapeSources = shapes.map(\.source)
+    let shapeTargets = shapes.map(\.target)
+    var base = 0
+    for blockStart in stride(from: 0, through: n, by: Self.blockRows) {
+      progress(Double(blockStart) / Double(max(n, 1)))
+      let blockEnd = min(n + 1, blockStart + Self.blockRows)
+      let windowStart = max(0, blockStart - reach)
+      let newBase = band.offsets[windowStart]
+      // Keep the rows a bead of this block can start on.
+      let carried = band.offsets[blockStart] - newBase
+      if carried > 0 && newBase != base {
+        let from = newBase - base
+        totals.withUnsafeMutableBufferPointer { buffer in
+          let start = buffer.baseAddress!
+          start.update(from: start + from, count: carried)
+        }
+        costBuffer.withUnsafeMutableBufferPointer { buffer in
+          let start = buffer.baseAddress!
+          start.update(from: start + from * shapeCount, count: carried * shapeCount)
+        }
+      }
+      base = newBase
+      costBuffer.withUnsafeMutableBufferPointer { buffer in
+        let out = UncheckedBox(buffer.baseAddress!)
+        work.forEachChunk(of: blockStart..<blockEnd) { rows in
+          for row in rows where band.lower[row] <= band.upper[row] {
+            costs.fill(
+              row: row, band: band, shapes: shapes,
+              into: out.value + (band.offsets[row] - base) * shapeCount)
           }
         }
-        total[here] = best
-        choice[here] = bestShape
-        margins[here] =
-          second == .infinity ? Self.maximumMargin : min(Self.maximumMargin, Float(second - best))
+      }
+      for i in blockStart..<blockEnd {
+        let lo = band.lower[i]
+        let hi = band.upper[i]
+        guard lo <= hi else { continue }
+        for j in lo...hi {
+          let here = band.offsets[i] + j - lo
+          if i == 0 && j == 0 {
+            totals[here - base] = 0
+            continue
+          }
+          var best = Double.infinity
+          var second = Double.infinity
+          var bestShape = UInt8.max
+          for k in 0..<shapeCount {
+            let pi = i - shapeSources[k]
+            let pj = j - shapeTargets[k]
+            guard pi >= 0, pj >= band.lower[pi], pj <= band.upper[pi] else { continue }
+            let start = band.offsets[pi] + pj - band.lower[pi] - base
+            let startTotal = totals[start]
+            guard startTotal < .infinity else { continue }
+            let candidate = startTotal + costBuffer[start * shapeCount + k]
+            if candidate < best {
+              second = best
+              best = candidate
+              bestShape = UInt8(k)
+            } else if candidate < second {
+              second = candidate
+            }
+          }
+          totals[here - base] = best
+          choice[here] = bestShape
+          if recordsMargins {
+            margins[here] =
+              second == .infinity
+              ? Self.maximumMargin : min(Self.maximumMargin, Float(second - best))
+          }
+        }
       }
     }
-    guard let end = band.index(n, m), total[end] < .infinity else { return nil }
+    guard let end = band.index(n, m), choice[end] != UInt8.max || (n == 0 && m == 0) else {
+      return nil
+    }
     var steps: [Step] = []
     var i = n
     var j = m
     while i > 0 || j > 0 {
-      let shape = shapes[Int(choice[band.index(i, j)!])]
-      steps.append(Step(shape: shape, end: (i, j), margin: Double(margins[band.index(i, j)!])))
+      let cell = band.index(i, j)!
+      let shape = shapes[Int(choice[cell])]
+      steps.append(
+        Step(shape: shape, end: (i, j), margin: recordsMargins ? Double(margins[cell]) : 0))
       i -= shape.source
       j -= shape.target
     }

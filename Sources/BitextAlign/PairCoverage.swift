@@ -1,23 +1,25 @@
 /// Which words of a source sentence a target sentence covers, and the reverse, for every
 /// sentence pair a band's beads can join, as 64-bit masks over each sentence's words (a
-/// sentence keeps at most 64 words, see ``SentenceFeatures``). A bead's similarity then costs
+/// sentence keeps at most 64 words, see ``SideFeatures``). A bead's similarity then costs
 /// a few OR operations instead of set lookups for each of its words.
 ///
 /// The masks are filled from an inverted index of the target side (key → the target sentences
 /// having it, in order): each key of a source sentence visits only the target sentences of its
-/// band row that share it, so the work grows with the matches, not with the pairs.
+/// band row that share it, so the work grows with the matches, not with the pairs. Rows are
+/// filled in parallel; each row's masks depend on that row only.
 struct PairCoverage: Sendable {
+  private let source: SideFeatures
+  private let target: SideFeatures
   private let lower: [Int]
   private let upper: [Int]
   private let offsets: [Int]
-  /// Bit `w` set: word `w` of the source sentence has a match in the target sentence.
-  private var sourceMasks: [UInt64]
-  /// Bit `w` set: word `w` of the target sentence has a match in the source sentence.
-  private var targetMasks: [UInt64]
+  /// Per pair, bit `w` of the low word set: word `w` of the source sentence has a match in the
+  /// target sentence; the high word likewise for the target sentence's words.
+  private var masks: [(source: UInt64, target: UInt64)]
 
   init(
-    source: [SentenceFeatures], target: [SentenceFeatures], band: AlignmentBand,
-    maximumSourceSize: Int
+    source: SideFeatures, target: SideFeatures, band: AlignmentBand, maximumSourceSize: Int,
+    work: ParallelWork = ParallelWork(threads: 1)
   ) {
     let n = source.count
     let m = target.count
@@ -36,63 +38,42 @@ struct PairCoverage: Sendable {
       offsets.append(total)
       total += max(0, hi - lo + 1)
     }
-    var sourceMasks = [UInt64](repeating: 0, count: total)
-    var targetMasks = [UInt64](repeating: 0, count: total)
     let postings = Postings(target)
-    for s in 0..<n where lower[s] <= upper[s] {
-      let lo = lower[s]
-      let hi = upper[s]
-      let row = offsets[s] - lo
-      let features = source[s]
-      for (key, sourceMask) in zip(features.keys, features.keyMasks) {
-        postings.forEach(key: key, from: lo, through: hi) { t, targetMask in
-          sourceMasks[row + t] |= sourceMask
-          targetMasks[row + t] |= targetMask
+    masks = [(source: UInt64, target: UInt64)](
+      unsafeUninitializedCapacity: total
+    ) { buffer, initialized in
+      let cells = UncheckedBox(buffer.baseAddress!)
+      work.forEachChunk(of: 0..<n) { rows in
+        for s in rows where lower[s] <= upper[s] {
+          let lo = lower[s]
+          let hi = upper[s]
+          let row = cells.value + offsets[s] - lo
+          (row + lo).initialize(repeating: (0, 0), count: hi - lo + 1)
+          for index in source.keyRange(s) {
+            let sourceMask = source.keyMasks[index]
+            postings.forEach(key: source.keys[index], from: lo, through: hi) { t, targetMask in
+              row[t].source |= sourceMask
+              row[t].target |= targetMask
+            }
+          }
         }
       }
+      initialized = total
     }
+    self.source = source
+    self.target = target
     self.lower = lower
     self.upper = upper
     self.offsets = offsets
-    self.sourceMasks = sourceMasks
-    self.targetMasks = targetMasks
-  }
-
-  /// The words of each sentence with a key in the other: a merge of the sorted key lists.
-  static func masks(
-    of source: SentenceFeatures, _ target: SentenceFeatures
-  ) -> (source: UInt64, target: UInt64) {
-    var a = 0
-    var b = 0
-    var sourceMask: UInt64 = 0
-    var targetMask: UInt64 = 0
-    while a < source.keys.count && b < target.keys.count {
-      let x = source.keys[a]
-      let y = target.keys[b]
-      if x < y {
-        a += 1
-      } else if y < x {
-        b += 1
-      } else {
-        sourceMask |= source.keyMasks[a]
-        targetMask |= target.keyMasks[b]
-        a += 1
-        b += 1
-      }
-    }
-    return (sourceMask, targetMask)
   }
 
   /// The masks of pair `(s, t)`, computed on the spot when outside the precomputed range.
   @inline(__always)
-  func masks(
-    _ s: Int, _ t: Int, source: [SentenceFeatures], target: [SentenceFeatures]
-  ) -> (source: UInt64, target: UInt64) {
+  func masks(_ s: Int, _ t: Int) -> (source: UInt64, target: UInt64) {
     if t >= lower[s] && t <= upper[s] {
-      let cell = offsets[s] + t - lower[s]
-      return (sourceMasks[cell], targetMasks[cell])
+      return masks[offsets[s] + t - lower[s]]
     }
-    return Self.masks(of: source[s], target[t])
+    return SideFeatures.masks(s, of: source, t, of: target)
   }
 
   /// Key → the target sentences having it, in increasing order, with the mask of their words
@@ -102,23 +83,21 @@ struct PairCoverage: Sendable {
     var sentences: [Int32]
     var masks: [UInt64]
 
-    init(_ target: [SentenceFeatures]) {
-      var keyCount = 0
-      for sentence in target { keyCount = max(keyCount, Int(sentence.keys.last ?? -1) + 1) }
+    init(_ target: SideFeatures) {
+      let keyCount = Int(target.keys.max() ?? -1) + 1
       var starts = [Int](repeating: 0, count: keyCount + 1)
-      for sentence in target {
-        for key in sentence.keys { starts[Int(key) + 1] += 1 }
-      }
+      for key in target.keys { starts[Int(key) + 1] += 1 }
       for k in 0..<keyCount { starts[k + 1] += starts[k] }
       var fill = starts
       var sentences = [Int32](repeating: 0, count: starts[keyCount])
       var masks = [UInt64](repeating: 0, count: starts[keyCount])
-      for (t, sentence) in target.enumerated() {
-        for (key, mask) in zip(sentence.keys, sentence.keyMasks) {
-          let slot = fill[Int(key)]
+      for t in 0..<target.count {
+        for index in target.keyRange(t) {
+          let key = Int(target.keys[index])
+          let slot = fill[key]
           sentences[slot] = Int32(t)
-          masks[slot] = mask
-          fill[Int(key)] = slot + 1
+          masks[slot] = target.keyMasks[index]
+          fill[key] = slot + 1
         }
       }
       self.starts = starts

@@ -141,14 +141,32 @@ public struct WordTokenizer: Sendable {
     return String(view).first?.unicodeScalars.count ?? 1
   }
 
-  static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
-  static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic && !isMark(s) }
-  static func isDigit(_ s: Unicode.Scalar) -> Bool { s.properties.numericType == .decimal }
-  static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+  // ASCII is decided without looking up Unicode properties (most of the scalars of most texts).
+  @inline(__always)
+  static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return s == " " || (s.value >= 0x09 && s.value <= 0x0D) }
+    return s.properties.isWhitespace
+  }
+  @inline(__always)
+  static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+    return s.properties.isAlphabetic && !isMark(s)
+  }
+  @inline(__always)
+  static func isDigit(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return s.value >= 0x30 && s.value <= 0x39 }
+    return s.properties.numericType == .decimal
+  }
+  @inline(__always)
+  static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
+    return s.properties.isUppercase
+  }
   static func isMark(_ s: Unicode.Scalar) -> Bool {
+    if s.value < 0x300 { return false }
     switch s.properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: true
-    default: false
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
     }
   }
   static func isApostrophe(_ s: Unicode.Scalar) -> Bool {

@@ -33,4 +33,19 @@ import Testing
   @Test func englishKeepsContractions() {
     #expect(WordTokenizer(language: "en").tokens(in: "don't").map(\.text) == ["don't"])
   }
+
+  @Test func characterClassesAgreeWithUnicodeProperties() {
+    for value in UInt32(0)..<0x800 {
+      guard let s = Unicode.Scalar(value) else { continue }
+      let p = s.properties
+      let mark = [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory)
+      #expect(WordTokenizer.isSpace(s) == p.isWhitespace, "U+\(String(value, radix: 16))")
+      #expect(
+        WordTokenizer.isLetter(s) == (p.isAlphabetic && !mark), "U+\(String(value, radix: 16))")
+      #expect(
+        WordTokenizer.isDigit(s) == (p.numericType == .decimal), "U+\(String(value, radix: 16))")
+      #expect(WordTokenizer.isUpper(s) == p.isUppercase, "U+\(String(value, radix: 16))")
+      #expect(WordTokenizer.isMark(s) == mark, "U+\(String(value, radix: 16))")
+    }
+  }
 }

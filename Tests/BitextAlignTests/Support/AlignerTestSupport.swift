@@ -39,8 +39,23 @@ extension FeatureExtractor {
   /// Features of a list of sentences, tokenized here.
   mutating func features(
     of sentences: [String], language: String, isSource: Bool
-  ) -> [SentenceFeatures] {
+  ) -> SideFeatures {
     features(of: TokenizedSide(sentences, language: language), isSource: isSource)
+  }
+}
+
+/// A cost function of `(shape, start i, start j)` as the rows ``BandedSearch`` asks for.
+struct BeadCostFunction: BeadCostRows {
+  let cost: @Sendable (BeadShape, Int, Int) -> Double
+
+  func fill(
+    row i: Int, band: AlignmentBand, shapes: [BeadShape], into out: UnsafeMutablePointer<Double>
+  ) {
+    for j in band.lower[i]...band.upper[i] {
+      for (k, shape) in shapes.enumerated() {
+        out[(j - band.lower[i]) * shapes.count + k] = cost(shape, i, j)
+      }
+    }
   }
 }
 
@@ -49,6 +64,7 @@ extension FeatureExtractor {
 struct CostFixture {
   let costs: BeadCosts
   let coverage: PairCoverage
+  let band: AlignmentBand
 
   init(
     source: [String], target: [String],
@@ -60,7 +76,7 @@ struct CostFixture {
       configuration: configuration,
       source: extractor.features(of: source, language: "en", isSource: true),
       target: extractor.features(of: target, language: "fr", isSource: false))
-    let band = AlignmentBand.diagonal(
+    band = AlignmentBand.diagonal(
       sourceCount: source.count, targetCount: target.count, width: bandWidth)
     coverage = PairCoverage(
       source: costs.source, target: costs.target, band: band,
@@ -84,22 +100,19 @@ struct CostFixture {
     if sources.isEmpty || targets.isEmpty { return 0 }
     var covered = 0.0
     var total = 0.0
-    for s in sources {
-      total += source[s].totalWeight
-      for word in source[s].words where !word.keys.isEmpty {
-        if targets.contains(where: { t in word.keys.contains(where: target[t].hasKey) }) {
-          covered += word.weight
+    func add(
+      _ k: Int, of side: SideFeatures, against others: Range<Int>, of other: SideFeatures
+    ) {
+      total += side.totalWeights[k]
+      for w in 0..<(side.wordStarts[k + 1] - side.wordStarts[k]) {
+        let keys = side.keys(ofWord: w, in: k)
+        if others.contains(where: { o in keys.contains { other.hasKey($0, in: o) } }) {
+          covered += side.wordWeights[side.wordStarts[k] + w]
         }
       }
     }
-    for t in targets {
-      total += target[t].totalWeight
-      for word in target[t].words where !word.keys.isEmpty {
-        if sources.contains(where: { s in word.keys.contains(where: source[s].hasKey) }) {
-          covered += word.weight
-        }
-      }
-    }
+    for s in sources { add(s, of: source, against: targets, of: target) }
+    for t in targets { add(t, of: target, against: sources, of: source) }
     return total > 0 ? covered / total : 0
   }
 }
