@@ -56,8 +56,6 @@ struct BandedSearch {
     }
     var totals = [Double](repeating: .infinity, count: windowCells)
     var costBuffer = [Double](repeating: .infinity, count: windowCells * shapeCount)
-    let shapeSources = shapes.map(\.source)
-    let shapeTargets = shapes.map(\.target)
     var base = 0
     for blockStart in stride(from: 0, through: n, by: Self.blockRows) {
       progress(Double(blockStart) / Double(max(n, 1)))
@@ -88,44 +86,9 @@ struct BandedSearch {
           }
         }
       }
-      for i in blockStart..<blockEnd {
-        let lo = band.lower[i]
-        let hi = band.upper[i]
-        guard lo <= hi else { continue }
-        for j in lo...hi {
-          let here = band.offsets[i] + j - lo
-          if i == 0 && j == 0 {
-            totals[here - base] = 0
-            continue
-          }
-          var best = Double.infinity
-          var second = Double.infinity
-          var bestShape = UInt8.max
-          for k in 0..<shapeCount {
-            let pi = i - shapeSources[k]
-            let pj = j - shapeTargets[k]
-            guard pi >= 0, pj >= band.lower[pi], pj <= band.upper[pi] else { continue }
-            let start = band.offsets[pi] + pj - band.lower[pi] - base
-            let startTotal = totals[start]
-            guard startTotal < .infinity else { continue }
-            let candidate = startTotal + costBuffer[start * shapeCount + k]
-            if candidate < best {
-              second = best
-              best = candidate
-              bestShape = UInt8(k)
-            } else if candidate < second {
-              second = candidate
-            }
-          }
-          totals[here - base] = best
-          choice[here] = bestShape
-          if recordsMargins {
-            margins[here] =
-              second == .infinity
-              ? Self.maximumMargin : min(Self.maximumMargin, Float(second - best))
-          }
-        }
-      }
+      relax(
+        rows: blockStart..<blockEnd, band: band, base: base, totals: &totals,
+        costs: costBuffer, choice: &choice, margins: &margins, recordsMargins: recordsMargins)
     }
     guard let end = band.index(n, m), choice[end] != UInt8.max || (n == 0 && m == 0) else {
       return nil
@@ -143,5 +106,76 @@ struct BandedSearch {
     }
     progress(1)
     return steps.reversed()
+  }
+
+  /// Relaxes the cells of `rows` in order: each takes the cheapest bead ending there.
+  /// `totals` and `costs` hold the window of cells from `base` on.
+  private func relax(
+    rows: Range<Int>, band: AlignmentBand, base: Int, totals: inout [Double], costs: [Double],
+    choice: inout [UInt8], margins: inout [Float], recordsMargins: Bool
+  ) {
+    let shapeCount = shapes.count
+    // Per shape, for the current row: where the row its beads start on begins in the window
+    // (minus that row's first column), and that row's columns; shapes reaching above row 0
+    // get an empty range.
+    var startBase = [Int](repeating: 0, count: shapeCount)
+    var startLower = [Int](repeating: 0, count: shapeCount)
+    var startUpper = [Int](repeating: -1, count: shapeCount)
+    let targets = shapes.map(\.target)
+    totals.withUnsafeMutableBufferPointer { totals in
+      costs.withUnsafeBufferPointer { costs in
+        choice.withUnsafeMutableBufferPointer { choice in
+          margins.withUnsafeMutableBufferPointer { margins in
+            for i in rows {
+              let lo = band.lower[i]
+              let hi = band.upper[i]
+              guard lo <= hi else { continue }
+              for k in 0..<shapeCount {
+                let pi = i - shapes[k].source
+                if pi >= 0 {
+                  startBase[k] = band.offsets[pi] - band.lower[pi] - base
+                  startLower[k] = band.lower[pi] + targets[k]
+                  startUpper[k] = band.upper[pi] + targets[k]
+                } else {
+                  startLower[k] = 1
+                  startUpper[k] = 0
+                }
+              }
+              let rowStart = band.offsets[i] - lo
+              for j in lo...hi {
+                let here = rowStart + j
+                if i == 0 && j == 0 {
+                  totals[here - base] = 0
+                  continue
+                }
+                var best = Double.infinity
+                var second = Double.infinity
+                var bestShape = UInt8.max
+                for k in 0..<shapeCount where j >= startLower[k] && j <= startUpper[k] {
+                  let start = startBase[k] + j - targets[k]
+                  let startTotal = totals[start]
+                  guard startTotal < .infinity else { continue }
+                  let candidate = startTotal + costs[start * shapeCount + k]
+                  if candidate < best {
+                    second = best
+                    best = candidate
+                    bestShape = UInt8(k)
+                  } else if candidate < second {
+                    second = candidate
+                  }
+                }
+                totals[here - base] = best
+                choice[here] = bestShape
+                if recordsMargins {
+                  margins[here] =
+                    second == .infinity
+                    ? Self.maximumMargin : min(Self.maximumMargin, Float(second - best))
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 }

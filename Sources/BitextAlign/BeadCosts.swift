@@ -59,6 +59,37 @@ struct BeadCosts: Sendable {
     return cost
   }
 
+  /// ``lengthCost(_:_:_:)`` of the beads of `shape` starting at `(i, j)` for `j` in `columns`,
+  /// the same values computed for a whole row: `out[(j − columns.lowerBound) * stride]`.
+  func lengthCosts(
+    _ shape: BeadShape, row i: Int, columns: ClosedRange<Int>,
+    into out: UnsafeMutablePointer<Double>, stride: Int
+  ) {
+    let a = shape.source
+    let b = shape.target
+    let first = columns.lowerBound
+    let prior = priors[a * priorStride + b]
+    if a > 0 && b > 0 {
+      let sourceLength = source.lengthOffsets[i + a] - source.lengthOffsets[i]
+      target.lengthOffsets.withUnsafeBufferPointer { targetOffsets in
+        length.costs(
+          source: sourceLength, targetOffsets: targetOffsets, span: b, columns: columns,
+          adding: prior, into: out, stride: stride)
+      }
+    } else {
+      let cost = prior + configuration.emptyBeadPenalty
+      for j in columns { out[(j - first) * stride] = cost }
+    }
+    if a + b > configuration.largeBeadThreshold {
+      let large =
+        configuration.largeBeadPenalty * Double(a + b - configuration.largeBeadThreshold)
+      for j in columns { out[(j - first) * stride] += large }
+    }
+    if let structure {
+      for j in columns { out[(j - first) * stride] += structure.cost(shape, i, j) }
+    }
+  }
+
   /// The full cost: ``lengthCost(_:_:_:)`` plus the similarity, unsupported-merge and
   /// punctuation terms, as ``SentenceAligner``'s formula writes them.
   func fullCost(_ shape: BeadShape, _ i: Int, _ j: Int, coverage: PairCoverage) -> Double {
@@ -66,19 +97,20 @@ struct BeadCosts: Sendable {
       i..<(i + shape.source), j..<(j + shape.target), coverage: coverage,
       countsUnsupported: shape.source + shape.target > 2)
     return fullCost(
-      shape, i, j, similarity: sim, shareSum: shareSum, unsupported: unsupported)
+      shape, i, j, lengthCost: lengthCost(shape, i, j), similarity: sim, shareSum: shareSum,
+      unsupported: unsupported)
   }
 
-  /// The full cost from the bead's similarity terms.
+  /// The full cost from the bead's length cost and similarity terms.
   @inline(__always)
   func fullCost(
-    _ shape: BeadShape, _ i: Int, _ j: Int, similarity sim: Double, shareSum: Double,
-    unsupported: Int
+    _ shape: BeadShape, _ i: Int, _ j: Int, lengthCost: Double, similarity sim: Double,
+    shareSum: Double, unsupported: Int
   ) -> Double {
     let size = Double(shape.source + shape.target) / 2
     let c = configuration
     let lambda = c.perSentenceSimilarity
-    return lengthCost(shape, i, j)
+    return lengthCost
       + c.similarityWeight * ((1 - lambda) * size * (1 - sim) + lambda * (size - shareSum / 2))
       + c.unsupportedMergePenalty * Double(unsupported)
       + c.punctuationWeight * Double(punctuationDifference(shape, i, j))

@@ -41,6 +41,8 @@ struct FullCostRows: BeadCostRows {
     // s * (reachB + 1) + b; target offset t with its first a sources at t * (reachA + 1) + a.
     let sourceStride = reachB + 1
     let targetStride = reachA + 1
+    // The length costs first, in place; the similarity terms are added to them below.
+    LengthCostRows(costs: costs).fill(row: i, band: band, shapes: shapes, into: out)
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: reachA * sourceStride) { sourceOr in
       withUnsafeTemporaryAllocation(of: UInt64.self, capacity: reachB * targetStride) { targetOr in
         withUnsafeTemporaryAllocation(of: Double.self, capacity: reachA * sourceStride) {
@@ -91,9 +93,10 @@ struct FullCostRows: BeadCostRows {
                       countsUnsupported: countsUnsupported)
                   }
                 }
-                out[(j - lo) * shapeCount + k] = costs.fullCost(
-                  shape, i, j, similarity: sums.share, shareSum: sums.shareSum,
-                  unsupported: sums.unsupported)
+                let cell = (j - lo) * shapeCount + k
+                out[cell] = costs.fullCost(
+                  shape, i, j, lengthCost: out[cell], similarity: sums.share,
+                  shareSum: sums.shareSum, unsupported: sums.unsupported)
               }
             }
           }

@@ -30,12 +30,22 @@ struct GaussianTail: Sendable {
   /// The interpolated cost of a deviation `z`.
   @inline(__always)
   func cost(_ z: Double) -> Double {
-    let x = abs(z) * Self.resolution
-    guard x < Self.limit * Self.resolution else { return table[table.count - 1] }
+    withTable { Self.cost(z, table: $0, count: $1) }
+  }
+
+  /// Calls `body` with the table's first entry and its number of entries.
+  @inline(__always)
+  func withTable<R>(_ body: (UnsafePointer<Double>, Int) -> R) -> R {
+    table.withUnsafeBufferPointer { body($0.baseAddress!, $0.count) }
+  }
+
+  /// The interpolated cost of a deviation `z` from a table of `count` entries.
+  @inline(__always)
+  static func cost(_ z: Double, table: UnsafePointer<Double>, count: Int) -> Double {
+    let x = abs(z) * resolution
+    guard x < limit * resolution else { return table[count - 1] }
     let index = Int(x)
     let fraction = x - Double(index)
-    return table.withUnsafeBufferPointer { values in
-      values[index] + fraction * (values[index + 1] - values[index])
-    }
+    return table[index] + fraction * (table[index + 1] - table[index])
   }
 }

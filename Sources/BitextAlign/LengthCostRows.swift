@@ -13,9 +13,9 @@ struct LengthCostRows: BeadCostRows {
       let first = max(lo, band.lower[endRow] - shape.target)
       let last = min(hi, band.upper[endRow] - shape.target)
       guard first <= last else { continue }
-      for j in first...last {
-        out[(j - lo) * shapeCount + k] = costs.lengthCost(shape, i, j)
-      }
+      costs.lengthCosts(
+        shape, row: i, columns: first...last, into: out + (first - lo) * shapeCount + k,
+        stride: shapeCount)
     }
   }
 }

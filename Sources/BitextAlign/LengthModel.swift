@@ -28,6 +28,33 @@ struct LengthModel: Sendable {
     self.variance = variance
   }
 
+  /// `base + cost(source:target:)` for the targets `targetOffsets[j + span] − targetOffsets[j]`,
+  /// `j` in `columns`, written to `out[(j − columns.lowerBound) * stride]`: a row of beads with
+  /// the same source sentences.
+  @inline(__always)
+  func costs(
+    source: Double, targetOffsets: UnsafeBufferPointer<Double>, span: Int,
+    columns: ClosedRange<Int>, adding base: Double, into out: UnsafeMutablePointer<Double>,
+    stride: Int
+  ) {
+    let ratio = ratio
+    let variance = variance
+    let expected = source * ratio
+    let first = columns.lowerBound
+    tail.withTable { table, count in
+      for j in columns {
+        let target = targetOffsets[j + span] - targetOffsets[j]
+        var cost = 0.0
+        if source != 0 || target != 0 {
+          let mean = (source + target / ratio) / 2
+          let delta = (target - expected) / (variance * max(mean, 1)).squareRoot()
+          cost = GaussianTail.cost(delta, table: table, count: count)
+        }
+        out[(j - first) * stride] = base + cost
+      }
+    }
+  }
+
   /// −log P(match | lengths): the two-tailed probability of a deviation at least this large.
   func cost(source: Double, target: Double) -> Double {
     if source == 0 && target == 0 { return 0 }
