@@ -45,14 +45,17 @@ public struct BatchRunner: Sendable {
     public var toolVersion: String
     /// How the input documents are read.
     public var documents: DocumentReadOptions
+    /// The most threads each alignment uses; nil shares the processors among the jobs.
+    public var threads: Int?
 
     /// Creates options.
     public init(
       outputDirectory: String, format: CorpusFormat = .jsonl, jobs: Int = 1, force: Bool = false,
       lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
       minimumScore: Double? = nil, toolVersion: String,
-      documents: DocumentReadOptions = DocumentReadOptions()
+      documents: DocumentReadOptions = DocumentReadOptions(), threads: Int? = nil
     ) {
+      self.threads = threads
       self.documents = documents
       self.minimumScore = minimumScore
       self.outputDirectory = outputDirectory
@@ -292,7 +295,9 @@ public struct BatchRunner: Sendable {
         options: .init(
           sourceLanguage: pair.source, targetLanguage: pair.target,
           presegmented: options.presegmented, minimumScore: options.minimumScore,
-          documents: options.documents),
+          documents: options.documents,
+          threads: options.threads
+            ?? ProcessInfo.processInfo.activeProcessorCount / max(1, options.jobs)),
         lexicon: loaded.lexicon)
     }
     return pipelines

@@ -4,6 +4,7 @@ import BitextDocument
 import BitextLexicon
 import BitextText
 import BitextTranslate
+import Foundation
 
 /// Bitext's whole pipeline for one pair of documents: decode, normalize, segment, align — or,
 /// without a target text, reconstruct the target side by machine translation — and return
@@ -33,14 +34,18 @@ public struct BitextPipeline: Sendable {
     /// Whether the documents' blocks (paragraphs, headings, list items, cells) are evidence
     /// for the aligner (``BitextAlign/BlockStructure``).
     public var usesStructure: Bool
+    /// The most threads one alignment uses; the output is the same whatever the number.
+    public var threads: Int
 
     /// Creates options for a language pair.
     public init(
       sourceLanguage: String, targetLanguage: String, presegmented: Bool = false,
       lineBreaksAreSentences: Bool = false, normalization: NormalizationForm = .nfc,
       aligner: AlignerConfiguration = AlignerConfiguration(), minimumScore: Double? = nil,
-      documents: DocumentReadOptions = DocumentReadOptions(), usesStructure: Bool = true
+      documents: DocumentReadOptions = DocumentReadOptions(), usesStructure: Bool = true,
+      threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
+      self.threads = max(1, threads)
       self.documents = documents
       self.usesStructure = usesStructure
       self.sourceLanguage = sourceLanguage
@@ -158,7 +163,7 @@ public struct BitextPipeline: Sendable {
     }
     let aligner = SentenceAligner(
       sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
-      configuration: options.aligner)
+      configuration: options.aligner, threads: options.threads)
     var beads = aligner.align(
       source: source.sentences.map(\.text), target: target.sentences.map(\.text),
       evidence: evidence, structure: structure(source, target), progress: progress)

@@ -1,4 +1,5 @@
 import BitextCorpus
+import Foundation
 
 /// Aligns the document pairs of a JSON Lines stream, one input line to one output line, for
 /// `bitext stream` (and so for Spark's `RDD.pipe`, Hadoop Streaming or GNU parallel).
@@ -29,6 +30,8 @@ public struct StreamProcessor: Sendable {
     public var maximumTextBytes: Int?
     /// How the files that records name (`source_file`, `target_file`) are read.
     public var documents: DocumentReadOptions
+    /// The most threads one record's alignment uses.
+    public var threads: Int
 
     /// Creates options.
     public init(
@@ -36,8 +39,10 @@ public struct StreamProcessor: Sendable {
       lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
       minimumScore: Double? = nil,
       maximumTextBytes: Int? = StreamProcessor.defaultMaximumTextBytes,
-      documents: DocumentReadOptions = DocumentReadOptions()
+      documents: DocumentReadOptions = DocumentReadOptions(),
+      threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
+      self.threads = max(1, threads)
       self.documents = documents
       self.minimumScore = minimumScore
       self.maximumTextBytes = maximumTextBytes
@@ -207,7 +212,8 @@ public struct StreamProcessor: Sendable {
         BitextPipeline(
           options: .init(
             sourceLanguage: source, targetLanguage: target, presegmented: options.presegmented,
-            minimumScore: options.minimumScore, documents: options.documents),
+            minimumScore: options.minimumScore, documents: options.documents,
+            threads: options.threads),
           lexicon: loaded.lexicon))
     } catch {
       built = .failure(

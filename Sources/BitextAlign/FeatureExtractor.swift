@@ -128,7 +128,9 @@ struct FeatureExtractor {
       } else if folded.count >= configuration.cognatePrefixLength,
         folded.unicodeScalars.allSatisfy({ $0.value < 0x250 })
       {
-        let bare = folded.folding(options: .diacriticInsensitive, locale: nil)
+        let bare =
+          folded.utf8.allSatisfy { $0 < 0x80 }
+          ? folded : folded.folding(options: .diacriticInsensitive, locale: nil)
         keys.append("c:" + String(bare.prefix(configuration.cognatePrefixLength)))
       }
     }

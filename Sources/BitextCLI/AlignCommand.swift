@@ -31,6 +31,8 @@ struct AlignCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
+
   @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
 
   @OptionGroup(title: "Output (format default: beads)") var outputOptions: OutputOptions
@@ -52,7 +54,8 @@ struct AlignCommand: ParsableCommand {
   func run() throws {
     let corpusFormat = try outputOptions.corpusFormat(default: .beads)
     let pipeline = try pair.pipeline(
-      lexicon: lexiconOptions, minimumScore: outputOptions.minScore, documents: documentOptions)
+      lexicon: lexiconOptions, minimumScore: outputOptions.minScore, documents: documentOptions,
+      threads: threadOptions)
     let (sourceLang, targetLang) = (
       pipeline.options.sourceLanguage, pipeline.options.targetLanguage
     )

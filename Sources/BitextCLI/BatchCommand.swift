@@ -55,6 +55,8 @@ struct BatchCommand: AsyncParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
+
   @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
 
   func validate() throws {
@@ -69,7 +71,7 @@ struct BatchCommand: AsyncParsableCommand {
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
       lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
       minimumScore: outputOptions.minScore, toolVersion: BitextVersion.current,
-      documents: try documentOptions.readOptions())
+      documents: try documentOptions.readOptions(), threads: threadOptions.threads)
     let style: ProgressReporter.Style =
       quiet ? .quiet : (isatty(2) != 0 ? .bar : .lines)
     let interval = progressInterval

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
 /// The language-pair options shared by the commands that align: `--source-lang`,
 /// `--target-lang` and `--presegmented`.
@@ -51,7 +52,8 @@ struct PairOptions: ParsableArguments {
   /// The pipeline for the pair: languages checked, the lexicon loaded, and warnings printed
   /// for a missing lexicon and for languages without sentence rules.
   func pipeline(
-    lexicon: LexiconOptions, minimumScore: Double?, documents: DocumentOptions
+    lexicon: LexiconOptions, minimumScore: Double?, documents: DocumentOptions,
+    threads: ThreadOptions
   ) throws -> BitextPipeline {
     let (source, target) = try languages()
     let (loaded, warnings) = try BitextPipeline.loadLexicon(
@@ -64,7 +66,8 @@ struct PairOptions: ParsableArguments {
     return BitextPipeline(
       options: .init(
         sourceLanguage: source, targetLanguage: target, presegmented: presegmented,
-        minimumScore: minimumScore, documents: try documents.readOptions()),
+        minimumScore: minimumScore, documents: try documents.readOptions(),
+        threads: threads.threads ?? ProcessInfo.processInfo.activeProcessorCount),
       lexicon: loaded)
   }
 

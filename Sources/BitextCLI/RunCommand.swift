@@ -36,6 +36,8 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
+
   @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
 
   @OptionGroup(title: "Output (default: tmx, tsv and jsonl)") var outputOptions: OutputOptions
@@ -61,7 +63,8 @@ struct RunCommand: ParsableCommand {
       outputOptions.format == nil
       ? [.tmx, .tsv, .jsonl] : [try outputOptions.corpusFormat(default: .tmx)]
     let pipeline = try pair.pipeline(
-      lexicon: lexiconOptions, minimumScore: outputOptions.minScore, documents: documentOptions)
+      lexicon: lexiconOptions, minimumScore: outputOptions.minScore, documents: documentOptions,
+      threads: threadOptions)
     let (sourceLang, targetLang) = (
       pipeline.options.sourceLanguage, pipeline.options.targetLanguage
     )

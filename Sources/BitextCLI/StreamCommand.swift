@@ -34,6 +34,8 @@ struct StreamCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
+
   @OptionGroup(title: "Files named by records (source_file, target_file)")
   var documentOptions: DocumentOptions
 
@@ -64,7 +66,8 @@ struct StreamCommand: ParsableCommand {
         sourceLanguage: sourceLang, targetLanguage: targetLang,
         lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
         minimumScore: minScore, maximumTextBytes: maxTextBytes == 0 ? nil : maxTextBytes,
-        documents: try documentOptions.readOptions()))
+        documents: try documentOptions.readOptions(),
+        threads: threadOptions.threads ?? ProcessInfo.processInfo.activeProcessorCount))
     var reader = LineReader(fileDescriptor: 0, maximumLength: processor.maximumLineBytes)
     var warnings: [String] = []
     while let line = try readLine(&reader) {

@@ -37,7 +37,12 @@ extension DocumentFormat {
   /// Whether the first KiB of a file holds PDF's `%PDF-` header (readers allow bytes before
   /// it).
   static func containsPDFMagic(_ bytes: [UInt8]) -> Bool {
-    bytes.prefix(1024).firstRange(of: "%PDF-".utf8) != nil
+    let magic = Array("%PDF-".utf8)
+    let end = min(bytes.count, 1024) - magic.count
+    guard end >= 0 else { return false }
+    return (0...end).contains { start in
+      bytes[start] == magic[0] && bytes[start..<(start + magic.count)].elementsEqual(magic)
+    }
   }
 
   /// The format an extension names (`.html`, `.htm`, `.xhtml`, `.docx`, `.odt`, `.pdf`,

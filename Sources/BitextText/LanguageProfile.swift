@@ -63,8 +63,12 @@ public struct LanguageProfile: Sendable, Hashable {
   /// the generic profile when Bitext has no data for it.
   public static func named(_ code: String) -> LanguageProfile {
     let primary = primaryLanguage(code)
-    guard let text = embeddedData[primary] else { return generic(language: primary) }
-    return parse(text, language: primary)
+    return parsedProfiles[primary] ?? generic(language: primary)
+  }
+
+  /// The embedded profiles, parsed once.
+  private static let parsedProfiles: [String: LanguageProfile] = embeddedData.reduce(into: [:]) {
+    $0[$1.key] = parse($1.value, language: $1.key)
   }
 
   /// The warning for segmenting text of a language without Bitext's rules, or nil when the

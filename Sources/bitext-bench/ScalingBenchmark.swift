@@ -28,11 +28,20 @@ struct ScalingBenchmark: AsyncParsableCommand {
   @Option(help: "Comma-separated sizes (sentences a side) of the single alignments.")
   var sizes = "6000,60000,600000"
 
+  @Option(help: "Comma-separated thread counts of the single alignments.")
+  var threads = "1,2"
+
   @Option(help: "Child mode: align one document of this many sentences a side and report.")
   var single: Int?
 
   @Flag(help: "Skip the batch runs.")
   var noBatch = false
+
+  @Option(help: "Folder the batch's inputs and outputs go into (default: the temporary folder).")
+  var folder: String?
+
+  @Option(help: "Runs of each batch setting; the fastest is reported.")
+  var repeats = 3
 
   struct Book {
     var name: String
@@ -45,7 +54,8 @@ struct ScalingBenchmark: AsyncParsableCommand {
       lexicon == "auto" ? .auto(directory: LexiconStore.defaultDirectory()) : .none
     let books = try loadBooks()
     if let single {
-      try alignSingle(size: single, books: books, choice: choice)
+      try alignSingle(
+        size: single, threads: Int(threads) ?? 1, books: books, choice: choice)
       return
     }
     print("Lexicon: \(lexicon)")
@@ -85,7 +95,9 @@ struct ScalingBenchmark: AsyncParsableCommand {
   }
 
   private func batch(books: [Book], choice: BitextPipeline.LexiconChoice) async throws {
-    let folder = FileManager.default.temporaryDirectory
+    let folder =
+      (self.folder.map { URL(fileURLWithPath: $0) }
+      ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("bitext-bench-scaling-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -103,22 +115,30 @@ struct ScalingBenchmark: AsyncParsableCommand {
     let parsed = try BatchManifest.parse(
       manifest, baseDirectory: folder.path, sourceLanguage: "en", targetLanguage: "fr")
     print(
-      "\nBatch: \(pairs) pairs of ~\(chunk) sentences (\(sentences) sentences, both sides), jsonl")
+      "\nBatch: \(pairs) pairs of ~\(chunk) sentences (\(sentences) sentences, both sides), jsonl, one thread per job, best of \(max(1, repeats))"
+    )
     print("jobs   seconds   pairs/s   sentences/s   speed-up   beads")
     var baseline: Double?
     var reference: [String: Data]?
     for jobCount in jobs.split(separator: ",").compactMap({ Int($0) }) {
+      var seconds = Double.infinity
+      var summary: BatchRunner.Summary?
       let output = folder.appendingPathComponent("out-\(jobCount)")
-      let runner = BatchRunner(
-        options: .init(
-          outputDirectory: output.path, format: .jsonl, jobs: jobCount, lexicon: choice,
-          presegmented: true, toolVersion: "bench"))
-      let clock = ContinuousClock()
-      let start = clock.now
-      let summary = try await runner.run(parsed)
-      let elapsed = clock.now - start
-      let seconds =
-        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      for _ in 0..<max(1, repeats) {
+        try? FileManager.default.removeItem(at: output)
+        let runner = BatchRunner(
+          options: .init(
+            outputDirectory: output.path, format: .jsonl, jobs: jobCount, lexicon: choice,
+            presegmented: true, toolVersion: "bench", threads: 1))
+        let clock = ContinuousClock()
+        let start = clock.now
+        summary = try await runner.run(parsed)
+        let elapsed = clock.now - start
+        seconds = min(
+          seconds,
+          Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+      }
+      guard let summary else { continue }
       if baseline == nil { baseline = seconds }
       print(
         String(
@@ -145,34 +165,48 @@ struct ScalingBenchmark: AsyncParsableCommand {
     return files
   }
 
-  /// Runs each size in a child process and prints its time and peak memory.
+  /// Runs each size with each thread count in a child process and prints its time and peak
+  /// memory, and whether the beads are the same whatever the number of threads.
   private func scaling() throws {
-    print("\nSingle alignment (LIMSI books concatenated and repeated), one child process per size")
-    print("sentences/side   read+segment s   align s   total s   peak RSS MB   beads")
+    print("\nSingle alignment (LIMSI books concatenated and repeated), one child process per run")
+    print(
+      "sentences/side   threads   read+segment s   align s   total s   peak RSS MB   beads   digest"
+    )
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
-      let process = Process()
-      process.executableURL = executable
-      process.arguments = [
-        "scaling", "--single", String(size), "--eval", eval, "--lexicon", lexicon,
-      ]
-      let pipe = Pipe()
-      process.standardOutput = pipe
-      try process.run()
-      let data = pipe.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      let line = String(decoding: data, as: UTF8.self).trimmingCharacters(
-        in: .whitespacesAndNewlines)
-      if process.terminationStatus != 0 || line.isEmpty {
-        print(String(format: "%14d   failed (status %d)", size, process.terminationStatus))
-      } else {
-        print(line)
+      var digests: Set<String> = []
+      for threadCount in threads.split(separator: ",").compactMap({ Int($0) }) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = [
+          "scaling", "--single", String(size), "--threads", String(threadCount), "--eval", eval,
+          "--lexicon", lexicon,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let line = String(decoding: data, as: UTF8.self).trimmingCharacters(
+          in: .whitespacesAndNewlines)
+        if process.terminationStatus != 0 || line.isEmpty {
+          print(
+            String(
+              format: "%14d %9d   failed (status %d)", size, threadCount, process.terminationStatus)
+          )
+        } else {
+          print(line)
+          digests.insert(String(line.split(separator: " ").last ?? ""))
+        }
       }
+      if digests.count > 1 { print("               BEADS DIFFER BETWEEN THREAD COUNTS") }
     }
   }
 
   /// Child mode: builds a document of `size` sentences a side and aligns it.
-  private func alignSingle(size: Int, books: [Book], choice: BitextPipeline.LexiconChoice) throws {
+  private func alignSingle(
+    size: Int, threads: Int, books: [Book], choice: BitextPipeline.LexiconChoice
+  ) throws {
     let english = books.flatMap(\.english)
     let french = books.flatMap(\.french)
     let ratio = Double(french.count) / Double(english.count)
@@ -188,7 +222,8 @@ struct ScalingBenchmark: AsyncParsableCommand {
     let (sourceBytes, targetBytes) = (text(english, count: size), text(french, count: frenchSize))
     let loaded = try BitextPipeline.loadLexicon(choice, sourceLanguage: "en", targetLanguage: "fr")
     let pipeline = BitextPipeline(
-      options: .init(sourceLanguage: "en", targetLanguage: "fr", presegmented: true),
+      options: .init(
+        sourceLanguage: "en", targetLanguage: "fr", presegmented: true, threads: threads),
       lexicon: loaded.lexicon)
     let clock = ContinuousClock()
     let start = clock.now
@@ -202,10 +237,20 @@ struct ScalingBenchmark: AsyncParsableCommand {
     }
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
+    // FNV-1a over the beads' sentence ranges and scores: equal digests, equal beads.
+    var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+    for bead in result.corpus.beads {
+      for value in [
+        UInt64(bead.sourceIDs.lowerBound), UInt64(bead.sourceIDs.upperBound),
+        UInt64(bead.targetIDs.lowerBound), UInt64(bead.targetIDs.upperBound), bead.score.bitPattern,
+      ] {
+        digest = (digest ^ value) &* 0x100_0000_01b3
+      }
+    }
     print(
       String(
-        format: "%14d %16.2f %9.2f %9.2f %13.0f %7d", size, seconds(read - start),
-        seconds(end - read), seconds(end - start), Double(usage.ru_maxrss) / 1024,
-        result.corpus.beads.count))
+        format: "%14d %9d %16.2f %9.2f %9.2f %13.0f %7d   %016llx", size, threads,
+        seconds(read - start), seconds(end - read), seconds(end - start),
+        Double(usage.ru_maxrss) / 1024, result.corpus.beads.count, digest))
   }
 }

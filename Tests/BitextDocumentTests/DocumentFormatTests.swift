@@ -17,6 +17,13 @@ import Testing
 
   @Test func aPDFHeaderMayFollowSomeBytes() throws {
     #expect(try detect(Array("\n\n junk %PDF-1.4".utf8)) == .pdf)
+    // Only within the first kilobyte, and whole.
+    #expect(
+      DocumentFormat.containsPDFMagic(Array(repeating: 0x20, count: 1019) + Array("%PDF-".utf8)))
+    #expect(
+      !DocumentFormat.containsPDFMagic(Array(repeating: 0x20, count: 1020) + Array("%PDF-".utf8)))
+    #expect(!DocumentFormat.containsPDFMagic(Array("%PDF".utf8)))
+    #expect(!DocumentFormat.containsPDFMagic(Array("%%PD%PDF1".utf8)))
   }
 
   @Test func webPagesAreRecognizedByTheirRootInAnyCase() throws {
