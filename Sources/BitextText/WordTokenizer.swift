@@ -46,8 +46,31 @@ public struct WordTokenizer: Sendable {
 
   /// The tokens of a text, in order.
   public func tokens(in text: String) -> [Token] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      tokens(in: text, bytes: bytes)
+    } ?? []
+  }
+
+  /// The tokens of `text`, whose UTF-8 bytes are `bytes`; each token's string is copied from
+  /// the bytes.
+  private func tokens(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     var result: [Token] = []
     let scalars = Array(text.unicodeScalars)
+    // offsets[k]: where scalar k starts in the bytes
+    var offsets: [Int] = []
+    offsets.reserveCapacity(scalars.count + 1)
+    var offset = 0
+    for scalar in scalars {
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    func string(_ from: Int, _ to: Int) -> String {
+      String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[offsets[from]..<offsets[to]]), as: UTF8.self)
+    }
     var i = 0
     let n = scalars.count
     while i < n {
@@ -76,38 +99,37 @@ public struct WordTokenizer: Sendable {
             break
           }
         }
-        appendWord(scalars[i..<j], hasLetter: hasLetter, into: &result)
+        appendWord(scalars, i..<j, hasLetter: hasLetter, string: string, into: &result)
         i = j
         continue
       }
       // one symbol per grapheme cluster: combining marks, emoji ZWJ sequences, flags,
       // skin tones and keycaps stay whole
       let j = i + Self.clusterLength(scalars, from: i)
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[i..<j])
-      result.append(Token(text: String(view), kind: .symbol, isCapitalized: false))
+      result.append(Token(text: string(i, j), kind: .symbol, isCapitalized: false))
       i = j
     }
     return result
   }
 
+  /// Appends the word of `scalars[range]`, splitting leading elisions; `string(a, b)` is the
+  /// text of scalars `a..<b`.
   private func appendWord(
-    _ slice: ArraySlice<Unicode.Scalar>, hasLetter: Bool, into result: inout [Token]
+    _ scalars: [Unicode.Scalar], _ range: Range<Int>, hasLetter: Bool,
+    string: (Int, Int) -> String, into result: inout [Token]
   ) {
-    var start = slice.startIndex
+    var start = range.lowerBound
     if hasLetter && !profile.elisions.isEmpty {
       // split leading elisions: l'homme → l' homme; jusqu'à → jusqu' à
       var k = start
-      while k < slice.endIndex {
-        if Self.isApostrophe(slice[k]) {
-          var prefix = String.UnicodeScalarView()
-          prefix.append(contentsOf: slice[start..<k])
-          let key = String(prefix).lowercased()
-          if profile.elisions.contains(key), k + 1 < slice.endIndex {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: slice[start...k])
+      while k < range.upperBound {
+        if Self.isApostrophe(scalars[k]) {
+          let key = string(start, k).lowercased()
+          if profile.elisions.contains(key), k + 1 < range.upperBound {
             result.append(
-              Token(text: String(view), kind: .word, isCapitalized: Self.isUpper(slice[start])))
+              Token(
+                text: string(start, k + 1), kind: .word, isCapitalized: Self.isUpper(scalars[start])
+              ))
             start = k + 1
             k = start
             continue
@@ -117,12 +139,10 @@ public struct WordTokenizer: Sendable {
         k += 1
       }
     }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: slice[start...])
-    let first = slice[start]
     result.append(
       Token(
-        text: String(view), kind: hasLetter ? .word : .number, isCapitalized: Self.isUpper(first)))
+        text: string(start, range.upperBound), kind: hasLetter ? .word : .number,
+        isCapitalized: Self.isUpper(scalars[start])))
   }
 
   /// The number of scalars of the extended grapheme cluster starting at `i`, as Swift's
