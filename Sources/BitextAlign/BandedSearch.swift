@@ -108,68 +108,127 @@ struct BandedSearch {
     return steps.reversed()
   }
 
-  /// Relaxes the cells of `rows` in order: each takes the cheapest bead ending there.
-  /// `totals` and `costs` hold the window of cells from `base` on.
+  /// Relaxes the cells of `rows` in order: each takes the cheapest bead ending there (the
+  /// first shape in order among equally cheap ones) and keeps its margin over the next
+  /// cheapest. `totals` and `costs` hold the window of cells from `base` on.
+  ///
+  /// A row is taken shape by shape for the shapes that start on earlier rows (a loop without
+  /// branches over the row's columns), then column by column for the shapes that start on
+  /// the same row (they need the row's own totals); the order does not change the result.
   private func relax(
     rows: Range<Int>, band: AlignmentBand, base: Int, totals: inout [Double], costs: [Double],
     choice: inout [UInt8], margins: inout [Float], recordsMargins: Bool
   ) {
     let shapeCount = shapes.count
-    // Per shape, for the current row: where the row its beads start on begins in the window
-    // (minus that row's first column), and that row's columns; shapes reaching above row 0
-    // get an empty range.
-    var startBase = [Int](repeating: 0, count: shapeCount)
-    var startLower = [Int](repeating: 0, count: shapeCount)
-    var startUpper = [Int](repeating: -1, count: shapeCount)
     let targets = shapes.map(\.target)
+    let earlier = shapes.indices.filter { shapes[$0].source > 0 }
+    let sameRow = shapes.indices.filter { shapes[$0].source == 0 }
+    let width = rows.map { band.upper[$0] - band.lower[$0] + 1 }.max() ?? 0
+    var best = [Double](repeating: .infinity, count: max(0, width))
+    var second = best
+    // the shape indices as Doubles, to be selected with the costs; 255 for none
+    var bestShape = [Double](repeating: 255, count: max(0, width))
     totals.withUnsafeMutableBufferPointer { totals in
       costs.withUnsafeBufferPointer { costs in
         choice.withUnsafeMutableBufferPointer { choice in
           margins.withUnsafeMutableBufferPointer { margins in
-            for i in rows {
-              let lo = band.lower[i]
-              let hi = band.upper[i]
-              guard lo <= hi else { continue }
-              for k in 0..<shapeCount {
-                let pi = i - shapes[k].source
-                if pi >= 0 {
-                  startBase[k] = band.offsets[pi] - band.lower[pi] - base
-                  startLower[k] = band.lower[pi] + targets[k]
-                  startUpper[k] = band.upper[pi] + targets[k]
-                } else {
-                  startLower[k] = 1
-                  startUpper[k] = 0
-                }
-              }
-              let rowStart = band.offsets[i] - lo
-              for j in lo...hi {
-                let here = rowStart + j
-                if i == 0 && j == 0 {
-                  totals[here - base] = 0
-                  continue
-                }
-                var best = Double.infinity
-                var second = Double.infinity
-                var bestShape = UInt8.max
-                for k in 0..<shapeCount where j >= startLower[k] && j <= startUpper[k] {
-                  let start = startBase[k] + j - targets[k]
-                  let startTotal = totals[start]
-                  guard startTotal < .infinity else { continue }
-                  let candidate = startTotal + costs[start * shapeCount + k]
-                  if candidate < best {
-                    second = best
-                    best = candidate
-                    bestShape = UInt8(k)
-                  } else if candidate < second {
-                    second = candidate
+            best.withUnsafeMutableBufferPointer { best in
+              second.withUnsafeMutableBufferPointer { second in
+                bestShape.withUnsafeMutableBufferPointer { bestShape in
+                  for i in rows {
+                    let lo = band.lower[i]
+                    let hi = band.upper[i]
+                    guard lo <= hi else { continue }
+                    let count = hi - lo + 1
+                    best.baseAddress!.update(repeating: .infinity, count: count)
+                    second.baseAddress!.update(repeating: .infinity, count: count)
+                    bestShape.baseAddress!.update(repeating: 255, count: count)
+                    for k in earlier {
+                      let pi = i - shapes[k].source
+                      guard pi >= 0 else { continue }
+                      let b = targets[k]
+                      let first = max(lo, band.lower[pi] + b)
+                      let last = min(hi, band.upper[pi] + b)
+                      guard first <= last else { continue }
+                      // the start cell of the bead ending at (i, j) is at start + j
+                      let start = band.offsets[pi] - band.lower[pi] - base - b
+                      let shape = Double(k)
+                      var j = first
+                      // two columns at a time, with selects rather than branches
+                      while j < last {
+                        let cell = start + j
+                        let candidate =
+                          UnsafeRawPointer(totals.baseAddress! + cell).loadUnaligned(
+                            as: SIMD2<Double>.self)
+                          + SIMD2(
+                            costs[cell * shapeCount + k], costs[(cell + 1) * shapeCount + k])
+                        let x = j - lo
+                        let current = UnsafeRawPointer(best.baseAddress! + x).loadUnaligned(
+                          as: SIMD2<Double>.self)
+                        let runnerUp = UnsafeRawPointer(second.baseAddress! + x).loadUnaligned(
+                          as: SIMD2<Double>.self)
+                        let shapes = UnsafeRawPointer(bestShape.baseAddress! + x).loadUnaligned(
+                          as: SIMD2<Double>.self)
+                        let cheaper = candidate .< current
+                        UnsafeMutableRawPointer(second.baseAddress! + x).storeBytes(
+                          of: runnerUp.replacing(with: candidate, where: candidate .< runnerUp)
+                            .replacing(with: current, where: cheaper), as: SIMD2<Double>.self)
+                        UnsafeMutableRawPointer(bestShape.baseAddress! + x).storeBytes(
+                          of: shapes.replacing(with: shape, where: cheaper),
+                          as: SIMD2<Double>.self)
+                        UnsafeMutableRawPointer(best.baseAddress! + x).storeBytes(
+                          of: current.replacing(with: candidate, where: cheaper),
+                          as: SIMD2<Double>.self)
+                        j += 2
+                      }
+                      if j == last {
+                        let cell = start + j
+                        let candidate = totals[cell] + costs[cell * shapeCount + k]
+                        let x = j - lo
+                        if candidate < best[x] {
+                          second[x] = best[x]
+                          bestShape[x] = shape
+                          best[x] = candidate
+                        } else {
+                          second[x] = min(second[x], candidate)
+                        }
+                      }
+                    }
+                    let rowStart = band.offsets[i] - lo
+                    for j in lo...hi {
+                      let here = rowStart + j
+                      if i == 0 && j == 0 {
+                        totals[here - base] = 0
+                        continue
+                      }
+                      let x = j - lo
+                      var cheapest = best[x]
+                      var next = second[x]
+                      var shape = UInt8(bestShape[x])
+                      for k in sameRow where j - targets[k] >= lo {
+                        let cell = here - targets[k] - base
+                        let candidate = totals[cell] + costs[cell * shapeCount + k]
+                        guard candidate < .infinity else { continue }
+                        if candidate < cheapest {
+                          next = cheapest
+                          cheapest = candidate
+                          shape = UInt8(k)
+                        } else if candidate == cheapest {
+                          next = cheapest
+                          shape = min(shape, UInt8(k))
+                        } else {
+                          next = min(next, candidate)
+                        }
+                      }
+                      totals[here - base] = cheapest
+                      choice[here] = shape
+                      if recordsMargins {
+                        margins[here] =
+                          next == .infinity
+                          ? Self.maximumMargin : min(Self.maximumMargin, Float(next - cheapest))
+                      }
+                    }
                   }
-                }
-                totals[here - base] = best
-                choice[here] = bestShape
-                if recordsMargins {
-                  margins[here] =
-                    second == .infinity
-                    ? Self.maximumMargin : min(Self.maximumMargin, Float(second - best))
                 }
               }
             }
