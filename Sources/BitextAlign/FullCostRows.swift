@@ -53,20 +53,27 @@ struct FullCostRows: BeadCostRows {
             for j in lo...hi {
               let columns = min(reachB, m - j)
               for t in 0..<columns { targetOr[t * targetStride] = 0 }
+              for t in 0..<columns { targetWeight[t * targetStride] = 0 }
+              // A prefix OR that gains no word keeps the weight of the one before.
               for s in 0..<rows {
                 var sourceMask: UInt64 = 0
-                sourceOr[s * sourceStride] = 0
+                var weight = 0.0
                 let needed = min(sourceNeeds[s], columns)
                 for t in 0..<needed {
                   let masks = coverage.masks(i + s, j + t)
-                  sourceMask |= masks.source
+                  if masks.source & ~sourceMask != 0 {
+                    sourceMask |= masks.source
+                    weight = source.weight(of: sourceMask, in: i + s)
+                  }
                   sourceOr[s * sourceStride + t + 1] = sourceMask
-                  sourceWeight[s * sourceStride + t + 1] = source.weight(of: sourceMask, in: i + s)
+                  sourceWeight[s * sourceStride + t + 1] = weight
                   if s < targetNeeds[t] {
                     let previous = targetOr[t * targetStride + s]
                     let mask = previous | masks.target
                     targetOr[t * targetStride + s + 1] = mask
-                    targetWeight[t * targetStride + s + 1] = target.weight(of: mask, in: j + t)
+                    targetWeight[t * targetStride + s + 1] =
+                      mask == previous
+                      ? targetWeight[t * targetStride + s] : target.weight(of: mask, in: j + t)
                   }
                 }
               }
