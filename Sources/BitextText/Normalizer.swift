@@ -27,15 +27,11 @@ public struct Normalizer: Sendable {
   }
 
   /// Cleans and normalizes UTF-16 text; `changed` is false when the input was already clean.
-  public func normalize(units: [UInt16]) throws(TextInputError) -> (units: [UInt16], changed: Bool)
-  {
-    var cleaned = units
-    let needsCleaning = units.withUnsafeBufferPointer { buffer in
-      var found = false
-      for u in buffer { found = found || Self.needsCleaning(u) }
-      return found
-    }
-    if needsCleaning { cleaned = Self.clean(units) }
+  public func normalize(units: consuming [UInt16]) throws(TextInputError) -> (
+    units: [UInt16], changed: Bool
+  ) {
+    let needsCleaning = units.withUnsafeBufferPointer(Self.containsUncleanUnit)
+    let cleaned = needsCleaning ? Self.clean(units) : consume units
     do {
       if let normalized = try ICU.normalizeIfNeeded(cleaned, form: form) {
         return (normalized, true)
@@ -46,9 +42,29 @@ public struct Normalizer: Sendable {
     return (cleaned, needsCleaning)
   }
 
-  private static func needsCleaning(_ u: UInt16) -> Bool {
-    (u < 0x20 && u != 0x0A && u != 0x09) || u == 0xFEFF || (u >= 0x7F && u < 0xA0) || u == 0x2028
-      || u == 0x2029
+  /// Whether any code unit is one ``clean(_:)`` removes or rewrites: a control character other
+  /// than tab and LF (C0, DEL, C1), the byte-order mark, or U+2028 / U+2029.
+  ///
+  /// Blocks of units are tested without branches, so the compiler can vectorize the test.
+  static func containsUncleanUnit(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    let block = 256
+    var start = 0
+    while start < units.count {
+      let end = min(start + block, units.count)
+      var found: UInt8 = 0
+      for i in start..<end {
+        let u = units[i]
+        // Bitwise or of 0/1 flags, no short-circuit: every unit costs the same few operations.
+        let control = u < 0x20 && u != 0x0A && u != 0x09 ? 1 : 0 as UInt8
+        let c1 = u &- 0x7F < 0x21 ? 1 : 0 as UInt8  // DEL and U+0080...U+009F
+        let separator = u | 1 == 0x2029 ? 1 : 0 as UInt8  // U+2028, U+2029
+        let bom = u == 0xFEFF ? 1 : 0 as UInt8
+        found |= control | c1 | separator | bom
+      }
+      if found != 0 { return true }
+      start = end
+    }
+    return false
   }
 
   private static func clean(_ input: [UInt16]) -> [UInt16] {

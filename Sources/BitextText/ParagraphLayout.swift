@@ -19,7 +19,8 @@ struct ParagraphLayout {
   static let shortLineLimit = 40
 
   init(units: consuming [UInt16], lineBreaksAreSentences: Bool) {
-    buffer = units
+    // Moved, not copied: the layout rewrites soft newlines in place.
+    buffer = consume units
     // Lines as (start, end) pairs, end excluding the newline, and whether each is blank
     // (decided in the same pass: revisiting line starts later costs a cache miss each).
     var lines: [(start: Int, end: Int)] = []
@@ -28,7 +29,20 @@ struct ParagraphLayout {
     var lastContent = -1
     self.buffer.withUnsafeBufferPointer { buffer in
       var foreign = false
-      for i in 0..<buffer.count {
+      var next = 0
+      while next < buffer.count {
+        // A run of plain text changes nothing but the last content offset (spaces are not
+        // content); the unit after the run goes through the full test.
+        let i = TextScan.firstNonPlain(in: buffer, from: next)
+        var k = i
+        while k > next
+          && (buffer[k - 1] == 0x20 || buffer[k - 1] == 0xA0 || buffer[k - 1] == 0x202F)
+        {
+          k -= 1
+        }
+        if k > next { lastContent = k - 1 }
+        if i >= buffer.count { break }
+        next = i + 1
         let u = buffer[i]
         if u < 0x0589 {
           if u > 0x20 {

@@ -63,6 +63,12 @@ struct SentenceRules {
     let asciiMask: UInt64 =
       (1 << 0x09) | (1 << 0x0A) | (1 << 0x20) | (1 << 0x21) | (1 << 0x2E) | (1 << 0x3F)
     while i < n {
+      if enumeration == nil {
+        // Outside an enumeration only line breaks, terminal punctuation and bullets matter:
+        // jump to the next unit that may be one.
+        i = TextScan.firstSentenceMark(in: b, from: i)
+        if i >= n { break }
+      }
       let u = b[i]
       // Fast path: letters, digits and most punctuation need no decision.
       if u < 0x40 {
@@ -393,7 +399,10 @@ struct SentenceRules {
       }
     }
     // J.-M., J.-C.: hyphenated initials of compound first names.
-    if text.contains(".-") && units.allSatisfy({ !CharacterClass.isLower($0) }) {
+    // The unit test first: the string search is costly and can only match where it passes.
+    if Self.hasPeriodHyphen(elided) && text.contains(".-")
+      && units.allSatisfy({ !CharacterClass.isLower($0) })
+    {
       return .initial
     }
     var letters = 0
@@ -449,10 +458,20 @@ struct SentenceRules {
       }
       if valid && piece >= 1 && piece <= 3 { return .acronym }
     }
-    if profile.abbreviations.contains(text.lowercased()) && units.count <= 4 {
+    if units.count <= 4 && profile.abbreviations.contains(text.lowercased()) {
       return .abbreviation
     }
     return .word
+  }
+
+  /// Whether a period is directly followed by a hyphen-minus somewhere in `units` (`J.-C`).
+  static func hasPeriodHyphen(_ units: ArraySlice<UInt16>) -> Bool {
+    var previous: UInt16 = 0
+    for u in units {
+      if previous == 0x2E && u == 0x2D { return true }
+      previous = u
+    }
+    return false
   }
 
   /// Whether `letter`, a period, a space and the word at `k` with its period form a two-word

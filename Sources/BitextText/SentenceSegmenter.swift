@@ -86,33 +86,39 @@ public struct SentenceSegmenter: Sendable {
     narrowedNewlines: [Int]
   ) -> [Sentence] {
     var result: [Sentence] = []
+    result.reserveCapacity(cuts.count)
     var nextSoftNewline = 0
     var offsets = UTF8OffsetWalker(units: units, narrowed: narrowedNewlines)
     var paragraph = 0
     var start = 0
     var lastCut = -1
-    for cut in cuts where cut != lastCut {
-      lastCut = cut
-      var a = start
-      var b = min(cut, units.count)
-      start = max(start, b)
-      while a < b && CharacterClass.isSpace(units[a]) { a += 1 }
-      while b > a && CharacterClass.isSpace(units[b - 1]) { b -= 1 }
-      if a >= b { continue }
-      while paragraph + 1 < paragraphStarts.count && paragraphStarts[paragraph + 1] <= a {
-        paragraph += 1
+    // One pass over borrowed buffers: slicing the arrays would retain them for every sentence.
+    bytes.withUnsafeBufferPointer { bytes in
+      units.withUnsafeBufferPointer { units in
+        for cut in cuts where cut != lastCut {
+          lastCut = cut
+          var a = start
+          var b = min(cut, units.count)
+          start = max(start, b)
+          while a < b && CharacterClass.isSpace(units[a]) { a += 1 }
+          while b > a && CharacterClass.isSpace(units[b - 1]) { b -= 1 }
+          if a >= b { continue }
+          while paragraph + 1 < paragraphStarts.count && paragraphStarts[paragraph + 1] <= a {
+            paragraph += 1
+          }
+          let byteStart = offsets.offset(at: a)
+          let byteEnd = offsets.offset(at: b)
+          let slice = UnsafeBufferPointer(rebasing: bytes[byteStart..<byteEnd])
+          var sentence = String(decoding: slice, as: UTF8.self)
+          while nextSoftNewline < softNewlines.count && softNewlines[nextSoftNewline] < a {
+            nextSoftNewline += 1
+          }
+          if nextSoftNewline < softNewlines.count && softNewlines[nextSoftNewline] < b {
+            sentence = Self.unwrap(sentence)
+          }
+          result.append(Sentence(text: sentence, paragraph: paragraph, range: byteStart..<byteEnd))
+        }
       }
-      let byteStart = offsets.offset(at: a)
-      let byteEnd = offsets.offset(at: b)
-      let slice = bytes[byteStart..<byteEnd]
-      var sentence = String(decoding: slice, as: UTF8.self)
-      while nextSoftNewline < softNewlines.count && softNewlines[nextSoftNewline] < a {
-        nextSoftNewline += 1
-      }
-      if nextSoftNewline < softNewlines.count && softNewlines[nextSoftNewline] < b {
-        sentence = Self.unwrap(sentence)
-      }
-      result.append(Sentence(text: sentence, paragraph: paragraph, range: byteStart..<byteEnd))
     }
     return result
   }
@@ -167,20 +173,14 @@ struct UTF8OffsetWalker {
       byteOffset = 0
       nextNarrowed = 0
     }
-    var p = position
+    let end = min(max(target, position), units.count)
     var offset = byteOffset
-    units.withUnsafeBufferPointer { u in
-      // Branch-free: 1 byte, +1 from U+0080, +1 from U+0800 except surrogates (a pair of
-      // surrogates counts 2 + 2 = 4 bytes).
-      let end = min(target, u.count)
-      while p < end {
-        let unit = u[p]
-        let two = unit >= 0x80 ? 1 : 0
-        let three = (unit >= 0x800 && (unit < 0xD800 || unit > 0xDFFF)) ? 1 : 0
-        offset += 1 + two + three
-        p += 1
+    if position < end {
+      offset += units.withUnsafeBufferPointer { u in
+        TextScan.utf8Length(of: UnsafeBufferPointer(rebasing: u[position..<end]))
       }
     }
+    let p = end
     while nextNarrowed < narrowed.count && narrowed[nextNarrowed] < p {
       offset += 2
       nextNarrowed += 1

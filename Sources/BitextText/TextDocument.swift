@@ -33,13 +33,17 @@ public struct TextDocument: Sendable, Hashable {
     blocks.reserveCapacity(last.paragraph + 1)
     var line = 1
     var scanned = 0
+    // Read through buffers: copying each sentence out of the array would retain its text.
     utf8.withUnsafeBufferPointer { bytes in
-      for sentence in sentences where sentence.paragraph >= blocks.count {
-        let start = min(max(sentence.range.lowerBound, scanned), bytes.count)
-        for i in scanned..<start where bytes[i] == 0x0A { line += 1 }
-        scanned = start
-        while blocks.count <= sentence.paragraph {
-          blocks.append(TextBlock(kind: .paragraph, location: "line \(line)"))
+      sentences.withUnsafeBufferPointer { sentences in
+        for k in sentences.indices where sentences[k].paragraph >= blocks.count {
+          let paragraph = sentences[k].paragraph
+          let start = min(max(sentences[k].range.lowerBound, scanned), bytes.count)
+          line += TextScan.count(0x0A, in: UnsafeBufferPointer(rebasing: bytes[scanned..<start]))
+          scanned = start
+          while blocks.count <= paragraph {
+            blocks.append(TextBlock(kind: .paragraph, location: "line \(line)"))
+          }
         }
       }
     }
@@ -56,7 +60,9 @@ public struct TextDocument: Sendable, Hashable {
     let decoded = try raw.withUnsafeBufferPointer { buffer throws(TextInputError) in
       try TextDecoder.utf16(buffer)
     }
-    let (units, changed) = try normalizer.normalize(units: decoded)
+    // Each buffer is handed on with `consume`: a second reference would make the layout's
+    // in-place rewrite copy the whole text.
+    let (units, changed) = try normalizer.normalize(units: consume decoded)
     var utf8 = raw
     if changed {
       do { utf8 = try ICU.utf8(fromUTF16: units) } catch { throw .icu(error) }

@@ -199,4 +199,12 @@ import Testing
         == ["Il est là.", "Le lendemain il partit."])
     #expect(try split("Voir www.exemple.fr et M.Dupont.", "fr").count == 1)
   }
+
+  @Test func findsAPeriodBeforeAHyphen() {
+    #expect(SentenceRules.hasPeriodHyphen(Array("J.-C".utf16)[...]))
+    #expect(SentenceRules.hasPeriodHyphen(Array("l'J.-M".utf16)[2...]))
+    #expect(!SentenceRules.hasPeriodHyphen(Array("J-.C".utf16)[...]))
+    #expect(!SentenceRules.hasPeriodHyphen(Array(".".utf16)[...]))
+    #expect(!SentenceRules.hasPeriodHyphen([]))
+  }
 }
