@@ -19,6 +19,8 @@ let package = Package(
     .systemLibrary(
       name: "CICU", pkgConfig: "icu-uc icu-i18n", providers: [.apt(["libicu-dev"])]),
     .target(name: "CICUShim", dependencies: ["CICU"]),
+    // Vectorized scans over UTF-16 text for the segmenter's hot loops (plain C, no library).
+    .target(name: "CTextScan"),
     // Snowball stemmers (Debian libstemmer-dev, BSD licence).
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
     // libxml2 (Debian libxml2-dev): the streaming XML parser TMX is read with. As with ICU,
@@ -33,7 +35,7 @@ let package = Package(
     .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
     .target(name: "CZipShim", dependencies: ["CZip"]),
 
-    .target(name: "BitextText", dependencies: ["CICUShim"]),
+    .target(name: "BitextText", dependencies: ["CICUShim", "CTextScan"]),
     .target(name: "BitextLexicon", dependencies: ["BitextText", "CStemmer", "CSystemZlib"]),
     .target(name: "BitextAlign", dependencies: ["BitextText", "BitextLexicon"]),
     .target(name: "BitextTranslate", dependencies: ["BitextText", "BitextLexicon"]),

@@ -1,4 +1,4 @@
-import CICUShim
+import CTextScan
 
 /// Counting loops over whole texts, written so the compiler vectorizes them: no bounds
 /// checks, no overflow traps and no conditions in the loop body (each test is arithmetic on
