@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct KeyMemoTests {
   @Test func eachWordIsComputedOnceUntilTheTableIsFull() {
-    let memo = KeyMemo(capacity: 2)
+    let memo = KeyMemo(capacity: 2, shards: 1)
     let calls = Mutex(0)
     func keys(_ word: String) -> [String] {
       memo.keys(of: word) {
@@ -21,5 +21,21 @@ import Testing
     #expect(keys("loup") == ["LOUP"])
     #expect(keys("chat") == ["CHAT"])
     #expect(calls.withLock { $0 } == 4)
+  }
+
+  @Test func shardsKeepEveryWordOfASmallVocabulary() {
+    let memo = KeyMemo(capacity: 1 << 10, shards: 4)
+    let calls = Mutex(0)
+    let words = (0..<100).map { "mot\($0)" }
+    for _ in 0..<3 {
+      for word in words {
+        let keys = memo.keys(of: word) {
+          calls.withLock { $0 += 1 }
+          return [word + "!"]
+        }
+        #expect(keys == [word + "!"])
+      }
+    }
+    #expect(calls.withLock { $0 } == 100)
   }
 }
