@@ -38,29 +38,17 @@ struct BeadCosts: Sendable {
     }
   }
 
-  /// Prior, length and wide-bead costs of the bead of `shape` starting at `(i, j)`.
-  @inline(__always)
+  /// Prior, length and wide-bead costs of the bead of `shape` starting at `(i, j)`: one
+  /// column of ``lengthCosts(_:row:columns:into:stride:)``.
   func lengthCost(_ shape: BeadShape, _ i: Int, _ j: Int) -> Double {
-    let sourceLength = source.lengthOffsets[i + shape.source] - source.lengthOffsets[i]
-    let targetLength = target.lengthOffsets[j + shape.target] - target.lengthOffsets[j]
-    var cost = priors[shape.source * priorStride + shape.target]
-    // An insertion or deletion says nothing about the length ratio: its prior is its cost.
-    if shape.source > 0 && shape.target > 0 {
-      cost += length.cost(source: sourceLength, target: targetLength)
-    } else {
-      cost += configuration.emptyBeadPenalty
-    }
-    if shape.source + shape.target > configuration.largeBeadThreshold {
-      cost +=
-        configuration.largeBeadPenalty
-        * Double(shape.source + shape.target - configuration.largeBeadThreshold)
-    }
-    if let structure { cost += structure.cost(shape, i, j) }
+    var cost = 0.0
+    lengthCosts(shape, row: i, columns: j...j, into: &cost, stride: 1)
     return cost
   }
 
-  /// ``lengthCost(_:_:_:)`` of the beads of `shape` starting at `(i, j)` for `j` in `columns`,
-  /// the same values computed for a whole row: `out[(j − columns.lowerBound) * stride]`.
+  /// The prior, length and wide-bead costs of the beads of `shape` starting at `(i, j)` for
+  /// `j` in `columns`, written to `out[(j − columns.lowerBound) * stride]`. An insertion or
+  /// deletion says nothing about the length ratio: its prior is its cost.
   func lengthCosts(
     _ shape: BeadShape, row i: Int, columns: ClosedRange<Int>,
     into out: UnsafeMutablePointer<Double>, stride: Int

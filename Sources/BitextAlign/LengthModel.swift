@@ -55,11 +55,15 @@ struct LengthModel: Sendable {
     }
   }
 
-  /// −log P(match | lengths): the two-tailed probability of a deviation at least this large.
+  /// −log P(match | lengths): the two-tailed probability of a deviation at least this large,
+  /// −log 2 · (1 − Φ(|δ|)); one column of ``costs(source:targetOffsets:span:columns:adding:into:stride:)``.
   func cost(source: Double, target: Double) -> Double {
-    if source == 0 && target == 0 { return 0 }
-    let mean = (source + target / ratio) / 2
-    let delta = (target - source * ratio) / (variance * max(mean, 1)).squareRoot()
-    return tail.cost(delta)  // −log 2 · (1 − Φ(|δ|))
+    var cost = 0.0
+    [0, target].withUnsafeBufferPointer { offsets in
+      costs(
+        source: source, targetOffsets: offsets, span: 1, columns: 0...0, adding: 0, into: &cost,
+        stride: 1)
+    }
+    return cost
   }
 }
