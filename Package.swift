@@ -44,11 +44,13 @@ let package = Package(
       name: "BitextDocument",
       dependencies: ["BitextText", "CXMLShim", "CZipShim"]),
     .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextDocument"]),
+    // Checking an alignment: bead flags, the QA summary, the review page.
+    .target(name: "BitextReview", dependencies: ["BitextText", "BitextAlign", "BitextCorpus"]),
     .target(
       name: "Bitext",
       dependencies: [
         "BitextText", "BitextDocument", "BitextLexicon", "BitextAlign", "BitextTranslate",
-        "BitextCorpus",
+        "BitextCorpus", "BitextReview",
       ]),
     .executableTarget(
       name: "BitextCLI",
@@ -78,6 +80,8 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
+    .testTarget(
+      name: "BitextReviewTests", dependencies: ["BitextReview", "BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["BitextCLI", "BitextTestSupport"]),
     .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"]),
   ]

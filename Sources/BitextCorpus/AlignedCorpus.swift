@@ -10,12 +10,19 @@ public struct AlignedCorpus: Hashable, Sendable, Codable {
   public var targetLanguage: String
   /// The beads, document after document, each document's beads in order.
   public var beads: [AlignedBead]
+  /// The verdict on each document (by document id) whose sides were aligned here or read with
+  /// one: whether its sides are translations of each other.
+  public var verdicts: [String: DocumentVerdict]
 
   /// Creates a corpus from beads.
-  public init(sourceLanguage: String, targetLanguage: String, beads: [AlignedBead] = []) {
+  public init(
+    sourceLanguage: String, targetLanguage: String, beads: [AlignedBead] = [],
+    verdicts: [String: DocumentVerdict] = [:]
+  ) {
     self.sourceLanguage = sourceLanguage
     self.targetLanguage = targetLanguage
     self.beads = beads
+    self.verdicts = verdicts
   }
 
   /// The beads grouped by document, in order of first appearance.
