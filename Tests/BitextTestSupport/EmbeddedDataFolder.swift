@@ -1,12 +1,14 @@
 import Foundation
 
-/// A folder of language data that `Dictionaries/generate-embedded.sh` embeds into a library, as a
-/// line of `Dictionaries/embedded.txt` lists it: each data file becomes an entry of the type's
-/// `embeddedData`, keyed by the file's name without the extension.
+/// A folder of data that `Dictionaries/generate-embedded.sh` embeds into a library, as a line of
+/// `Dictionaries/embedded.txt` lists it: each data file becomes an entry of the type's
+/// `embeddedData`, keyed by the file's name without the extension (with the extension `*`: every
+/// file but `README.md`, keyed by its whole name).
 package struct EmbeddedDataFolder: Sendable, Hashable, CustomStringConvertible {
-  /// The folder, under `Dictionaries/`.
+  /// The folder: under `Dictionaries/` (`lemmas`), or from the repository root when it holds a
+  /// slash (`Sources/BitextReview/Page`).
   package var folder: String
-  /// The extension of its data files, without the dot.
+  /// The extension of its data files, without the dot; `*` for every file.
   package var fileExtension: String
   /// The generated Swift file that holds the copies.
   package var output: String
@@ -21,12 +23,20 @@ package struct EmbeddedDataFolder: Sendable, Hashable, CustomStringConvertible {
     self.type = type
   }
 
-  /// `Dictionaries/<folder>/*.<extension>`.
-  package var description: String { "Dictionaries/\(folder)/*.\(fileExtension)" }
+  /// `Dictionaries/<folder>/*.<extension>`, or `<folder>/*` for every file of a folder.
+  package var description: String {
+    everyFile ? "\(relativePath)/*" : "\(relativePath)/*.\(fileExtension)"
+  }
 
-  /// The path, from the repository root, of the data file `name` (without the extension).
+  /// Whether every file of the folder is embedded, keyed by its whole name (extension `*`).
+  package var everyFile: Bool { fileExtension == "*" }
+
+  /// The folder's path from the repository root.
+  package var relativePath: String { folder.contains("/") ? folder : "Dictionaries/\(folder)" }
+
+  /// The path, from the repository root, of the data file `name` (its key).
   package func path(of name: String) -> String {
-    "Dictionaries/\(folder)/\(name).\(fileExtension)"
+    everyFile ? "\(relativePath)/\(name)" : "\(relativePath)/\(name).\(fileExtension)"
   }
 
   /// The `Dictionaries/` folder of the repository.
@@ -44,14 +54,21 @@ package struct EmbeddedDataFolder: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// The text of each data file of the folder, by name without the extension.
+  /// The text of each data file of the folder, by key: its name without the extension, or its
+  /// whole name when every file is embedded.
   package func files() throws -> [String: String] {
-    let directory = Self.dictionaries.appendingPathComponent(folder)
+    let directory = TestFiles.repository.appendingPathComponent(relativePath)
     var texts: [String: String] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    where name.hasSuffix("." + fileExtension) {
-      texts[String(name.dropLast(fileExtension.count + 1))] = try String(
-        contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+    for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+      let key: String
+      if everyFile {
+        guard name != "README.md", !name.hasPrefix(".") else { continue }
+        key = name
+      } else {
+        guard name.hasSuffix("." + fileExtension) else { continue }
+        key = String(name.dropLast(fileExtension.count + 1))
+      }
+      texts[key] = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
     }
     return texts
   }
