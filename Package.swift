@@ -45,7 +45,11 @@ let package = Package(
       dependencies: ["BitextText", "CXMLShim", "CZipShim"]),
     .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextDocument"]),
     // Checking an alignment: bead flags, the QA summary, the review page.
-    .target(name: "BitextReview", dependencies: ["BitextText", "BitextAlign", "BitextCorpus"]),
+    // The review page's template, style sheet and scripts are embedded by
+    // Dictionaries/generate-embedded.sh (ReviewPage+Assets.swift), not built.
+    .target(
+      name: "BitextReview", dependencies: ["BitextText", "BitextAlign", "BitextCorpus"],
+      exclude: ["Page"]),
     .target(
       name: "Bitext",
       dependencies: [

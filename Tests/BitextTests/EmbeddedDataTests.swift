@@ -2,14 +2,16 @@ import BitextTestSupport
 import Testing
 
 @testable import BitextLexicon
+@testable import BitextReview
 @testable import BitextText
 @testable import BitextTranslate
 
 /// How a type reads one data file (the text and the file's path), throwing its first issue.
 private typealias Parse = @Sendable (String, String) throws -> Void
 
-/// The embedded copies of the language data and how their type parses them, by the type
-/// `Dictionaries/embedded.txt` names; no parser where the type reads any text.
+/// The embedded copies of the language data (and of the review page's files) and how their type
+/// parses them, by the type `Dictionaries/embedded.txt` names; no parser where the type reads
+/// any text.
 private let embeddedCopies: [String: (texts: [String: String], parse: Parse?)] = [
   "LanguageProfile": (LanguageProfile.embeddedData, nil),
   "LanguageCodes": (LanguageCodes.embeddedData, { _ = try LanguageCodes.parse($0, file: $1) }),
@@ -17,6 +19,7 @@ private let embeddedCopies: [String: (texts: [String: String], parse: Parse?)] =
   "FunctionWords": (FunctionWords.embeddedData, { _ = try FunctionWords.parse($0, file: $1) }),
   "EnglishInflection": (EnglishInflection.embeddedData, nil),
   "GrammarData": (GrammarData.embeddedData, { _ = try GrammarData.parse($0, file: $1) }),
+  "ReviewPage": (ReviewPage.embeddedData, nil),
 ]
 
 /// Every data file of a folder `Dictionaries/embedded.txt` lists equals its copy embedded in the
@@ -57,4 +60,17 @@ func embeddedCopiesEqualTheDataFiles(_ folder: EmbeddedDataFolder) throws {
       "Dictionaries/lemmas/fr.txt has no embedded copy in LemmaData+Data.swift",
       "LemmaData+Data.swift embeds 'it', which has no file Dictionaries/lemmas/it.txt",
     ])
+}
+
+/// A folder whose name holds a slash is from the repository root, and the extension `*` embeds
+/// every file, keyed by its whole name.
+@Test func aFolderOutsideDictionariesKeepsWholeFileNames() throws {
+  let folder = EmbeddedDataFolder(
+    folder: "Sources/BitextReview/Page", fileExtension: "*", output: "ReviewPage+Assets.swift",
+    type: "ReviewPage")
+  #expect(folder.description == "Sources/BitextReview/Page/*")
+  #expect(folder.path(of: "review.js") == "Sources/BitextReview/Page/review.js")
+  let files = try folder.files()
+  #expect(files.keys.contains("review.html"))
+  #expect(files.keys.contains("review.js"))
 }

@@ -1,0 +1,1063 @@
+/*
+ * Bitext review page: the view. Draws the beads of review-model.js side by side, one row per
+ * bead, only the rows in sight (virtual scrolling over measured row heights), with the
+ * header's summary, the alignment-path plot and the correction buttons.
+ *
+ * Hooks for browser tests (stable):
+ *   body[data-ready="true"]          set once the page is drawn
+ *   #bitext-data                     the page data (JSON, see ReviewPageData.swift)
+ *   #document-select                 document choice (shown with several documents; value =
+ *                                    document position, "" = all)
+ *   #verdict .verdict[data-document][data-kind]   one per document in view ("none": no verdict)
+ *   #shape-counts [data-shape="1-1"][data-count]  beads per shape (documents in view)
+ *   #summary [data-flag="omission"][data-count]   buttons: beads per flag; click filters
+ *                                                 (aria-pressed)
+ *   #progress[data-confirmed][data-edited][data-flagged][data-beads]
+ *   #search, #flagged-only, #clear-filter, #previous-flagged, #next-flagged,
+ *   #undo-button, #export-button
+ *   #rows .bead[data-bead="17"]      a drawn row: data-bead = position in the current bead
+ *                                    list (0-based, all documents), data-document, data-index
+ *                                    (the bead's index in its document), data-score
+ *                                    ("" when edited), data-flags (space-separated),
+ *                                    data-band (high, mid, low, none); classes conf-<band>,
+ *                                    checked, edited, flagged, selected
+ *   .bead .sentence[data-id]          a sentence (first id); .block-start where it begins a
+ *                                    new paragraph or heading; .heading for headings
+ *   .bead .badge.flag[data-flag]      a flag, its reason in title
+ *   .bead .check-toggle               the row's checked toggle (aria-pressed)
+ *   .doc-header[data-document]       document header rows (several documents, all shown)
+ *   #plot .dot[data-bead]            plot cells (one per occupied cell, the worst bead's
+ *                                    position; classes conf-<band>, flagged, confirmed)
+ *   #selection-label, #selection-notes, #status (status.error after a refused correction)
+ *   #check-button, #merge-button, #split-button, #split-source, #split-target,
+ *   #split-at-button, #move-source-first-button, #move-source-last-button,
+ *   #move-target-first-button, #move-target-last-button
+ * Keyboard: j/n next flagged bead, k/p previous, c check/uncheck, m merge with next,
+ * s split into pairs, u undo, / search, Escape leaves the search box.
+ *
+ * window.bitextReview (every edit returns null when done, else the reason it was refused):
+ *   state()                    {beads, view, rendered, document, flag, flaggedOnly, search,
+ *                               selected, confirmed, edited, flagged, counts, shapes,
+ *                               canUndo, history, joinedSides}
+ *   bead(i), beads()           beads as plain data (position, document, index, score, shape,
+ *                               source_ids, target_ids, source, target, flags, checked, edited)
+ *   visible(), rendered()      positions of the beads in the view / drawn now
+ *   select(i), scrollTo(i)     select a bead / bring it into sight (selects it)
+ *   check(i[, on]), uncheck(i), merge(i), split(i[, sourceCount, targetCount]),
+ *   move(i, "source"|"target", "first"|"last"), undo()
+ *   next(), previous()         select the next / previous flagged bead of the view
+ *   setDocument(id|null), setFlag(flag|null), setFlaggedOnly(bool), setSearch(text),
+ *   clearFilters()
+ *   exportCorrections()        the corrections file (CorrectionSet JSON) as a string
+ *   downloadCorrections()      downloads it as corrections.json
+ *   textHash(sourceTexts, targetTexts)   CorrectionSet.textHash
+ */
+(function () {
+  'use strict';
+
+  const Model = window.BitextReviewModel;
+  const byId = (id) => document.getElementById(id);
+
+  // ---- Data ----
+
+  const data = JSON.parse(byId('bitext-data').textContent);
+  const review = new Model.Review(data);
+  const severalDocuments = review.documents.length > 1;
+
+  /* What is shown: the filter, the rows it keeps, the selected bead. */
+  const view = {
+    document: -1, // a document position, or -1 for all
+    flag: null,
+    flaggedOnly: false,
+    search: '',
+    // The rows: a bead position, or -(document + 1) for a document header.
+    items: [],
+    // Sort key of each row (bead position; header: its first bead - 0.5), for lookups.
+    keys: new Float64Array(0),
+    selected: null,
+    // The bead whose split point the split inputs show.
+    shownSplit: null,
+  };
+
+  /* Lowercased text of each bead (both sides), for search; beads never change, so a bead
+   * object keeps its text. */
+  const searchText = new WeakMap();
+  function textOf(bead) {
+    let text = searchText.get(bead);
+    if (text === undefined) {
+      const parts = [];
+      for (const unit of bead.source.units) parts.push(unit.text);
+      for (const unit of bead.target.units) parts.push(unit.text);
+      text = parts.join('\n').toLowerCase();
+      searchText.set(bead, text);
+    }
+    return text;
+  }
+
+  function matches(bead) {
+    if (view.flaggedOnly && bead.notes.length === 0) return false;
+    if (view.flag && !bead.notes.some((n) => n.flag === view.flag)) return false;
+    if (view.search && !textOf(bead).includes(view.search)) return false;
+    return true;
+  }
+
+  /* The documents in view, in order. */
+  function scopeDocuments() {
+    return view.document < 0 ? review.documents.map((d) => d.index) : [view.document];
+  }
+
+  /* Rebuilds the rows from the filter. */
+  function rebuildItems() {
+    const starts = review.documentStarts();
+    const items = [];
+    const keys = [];
+    for (const d of scopeDocuments()) {
+      let header = severalDocuments && view.document < 0;
+      for (let p = starts[d]; p < starts[d + 1]; p++) {
+        if (!matches(review.beads[p])) continue;
+        if (header) {
+          items.push(-(d + 1));
+          keys.push(starts[d] - 0.5);
+          header = false;
+        }
+        items.push(p);
+        keys.push(p);
+      }
+    }
+    view.items = items;
+    view.keys = Float64Array.from(keys);
+  }
+
+  /* The row of a bead position, or -1 when it is filtered out. */
+  function itemOf(position) {
+    let low = 0;
+    let high = view.keys.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const key = view.keys[middle];
+      if (key === position) return middle;
+      if (key < position) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  // ---- Row heights: measured when drawn, estimated before ----
+
+  /* Row heights with their running sums in a Fenwick tree: the top of a row and the row at
+   * an offset in O(log n). */
+  class Heights {
+    constructor(values) {
+      this.n = values.length;
+      this.h = Float64Array.from(values);
+      this.tree = new Float64Array(this.n + 1);
+      for (let i = 1; i <= this.n; i++) {
+        this.tree[i] += this.h[i - 1];
+        const j = i + (i & -i);
+        if (j <= this.n) this.tree[j] += this.tree[i];
+      }
+      this.step = 1;
+      while (this.step * 2 <= this.n) this.step *= 2;
+    }
+    set(i, value) {
+      const delta = value - this.h[i];
+      if (delta === 0) return;
+      this.h[i] = value;
+      for (let k = i + 1; k <= this.n; k += k & -k) this.tree[k] += delta;
+    }
+    /* The top of row i: the sum of the rows before it. */
+    top(i) {
+      let sum = 0;
+      for (let k = i; k > 0; k -= k & -k) sum += this.tree[k];
+      return sum;
+    }
+    total() {
+      return this.top(this.n);
+    }
+    /* The row at a vertical offset. */
+    find(offset) {
+      let position = 0;
+      let rest = offset;
+      for (let step = this.step; step > 0; step >>= 1) {
+        const next = position + step;
+        if (next <= this.n && this.tree[next] <= rest) {
+          position = next;
+          rest -= this.tree[next];
+        }
+      }
+      return Math.min(position, this.n - 1);
+    }
+  }
+
+  let measured = new WeakMap(); // bead → its drawn height at the current width
+  let heights = new Heights([]);
+  let charsPerLine = 60;
+  const lineHeight = 20;
+
+  function estimate(item) {
+    if (item < 0) return 34;
+    const bead = review.beads[item];
+    const known = measured.get(bead);
+    if (known !== undefined) return known;
+    const lines = (units) => {
+      let count = 0;
+      for (const unit of units) count += Math.ceil((unit.text.length + 6) / charsPerLine);
+      return count;
+    };
+    const textLines = Math.max(lines(bead.source.units), lines(bead.target.units), 1);
+    const badgeLines = 1 + bead.notes.length;
+    return Math.max(textLines * lineHeight, badgeLines * 19, 3 * lineHeight) + 10;
+  }
+
+  function rebuildHeights() {
+    const column = byId('source-heading').getBoundingClientRect().width || 400;
+    charsPerLine = Math.max(12, Math.floor((column - 16) / 7.4));
+    heights = new Heights(view.items.map(estimate));
+  }
+
+  // ---- Drawing rows ----
+
+  const rowsBox = byId('rows');
+  const spacer = byId('rows-spacer');
+  // Drawn rows: bead key (or "d" + document) → {element, item, stamp}.
+  let drawn = new Map();
+  // Bumped when every row must be drawn again (selection, search, edits).
+  let stamp = 0;
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /* `text` into `parent`, the matches of the search marked. */
+  function appendText(parent, text) {
+    const needle = view.search;
+    const lower = needle ? text.toLowerCase() : '';
+    if (!needle || lower.length !== text.length || !lower.includes(needle)) {
+      parent.appendChild(document.createTextNode(text));
+      return;
+    }
+    let from = 0;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, from)) {
+      if (at > from) parent.appendChild(document.createTextNode(text.slice(from, at)));
+      parent.appendChild(element('mark', '', text.slice(at, at + needle.length)));
+      from = at + needle.length;
+    }
+    if (from < text.length) parent.appendChild(document.createTextNode(text.slice(from)));
+  }
+
+  /* The last unit of a side before bead `position` in its document, or null. */
+  function previousUnit(position, sideName) {
+    const doc = review.beads[position].doc;
+    for (let p = position - 1; p >= 0 && p >= position - 64; p--) {
+      const bead = review.beads[p];
+      if (bead.doc !== doc) return null;
+      const units = bead[sideName].units;
+      if (units.length) return units[units.length - 1];
+    }
+    return null;
+  }
+
+  function drawSide(bead, position, sideName) {
+    const cell = element('div', 'side-cell ' + sideName);
+    const units = bead[sideName].units;
+    if (!units.length) {
+      cell.appendChild(element('p', 'sentence empty-side', 'no ' + sideName + ' sentence'));
+      return cell;
+    }
+    let previous = previousUnit(position, sideName);
+    for (const unit of units) {
+      const line = element('p', 'sentence');
+      line.dataset.id = unit.start;
+      if (unit.block !== null && previous && previous.block !== null && previous.block !== unit.block) {
+        line.classList.add('block-start');
+      }
+      const ids = unit.end - unit.start > 1 ? unit.start + '–' + (unit.end - 1) : String(unit.start);
+      line.appendChild(element('span', 'sid', ids));
+      if (unit.kind && /^h[1-6]$/.test(unit.kind)) {
+        line.classList.add('heading');
+        line.appendChild(element('span', 'kind', unit.kind));
+      }
+      appendText(line, unit.text);
+      if (unit.origin) line.appendChild(element('span', 'origin', '[' + unit.origin + ']'));
+      const where = [];
+      if (unit.kind) where.push(unit.kind);
+      if (unit.location) where.push(unit.location);
+      line.title = 'sentence ' + ids + (where.length ? ' · ' + where.join(' ') : '');
+      cell.appendChild(line);
+      previous = unit;
+    }
+    return cell;
+  }
+
+  function flagLabel(flag) {
+    const known = review.flags.find((f) => f.flag === flag);
+    return known ? known.label : flag;
+  }
+
+  function localIndex(position) {
+    return position - review.documentStarts()[review.beads[position].doc];
+  }
+
+  function drawBead(position, local) {
+    const bead = review.beads[position];
+    const band = Model.band(bead.score, review.lowScore);
+    const row = element('div', 'bead conf-' + band);
+    row.setAttribute('role', 'listitem');
+    row.dataset.bead = position;
+    row.dataset.document = review.documents[bead.doc].id;
+    row.dataset.index = local;
+    row.dataset.score = bead.score === null ? '' : bead.score;
+    row.dataset.band = band;
+    row.dataset.flags = bead.notes.map((n) => n.flag).join(' ');
+    if (bead.checked) row.classList.add('checked');
+    if (bead.edited) row.classList.add('edited');
+    if (bead.notes.length) row.classList.add('flagged');
+    if (view.selected === position) {
+      row.classList.add('selected');
+      row.setAttribute('aria-current', 'true');
+    }
+
+    const number = element('div', 'num');
+    const button = element('button', 'bead-number', '#' + local);
+    button.type = 'button';
+    button.title = 'Select bead ' + local;
+    number.appendChild(button);
+    const scoreText = bead.score === null ? 'edited' : bead.score.toFixed(2) + ' ' + band;
+    number.appendChild(element('span', 'score', scoreText));
+    number.appendChild(element('span', 'shape', Model.shapeOf(bead)));
+    row.appendChild(number);
+    row.appendChild(drawSide(bead, position, 'source'));
+    row.appendChild(drawSide(bead, position, 'target'));
+
+    const marks = element('div', 'marks');
+    for (const note of bead.notes) {
+      const badge = element('span', 'badge flag', flagLabel(note.flag));
+      badge.dataset.flag = note.flag;
+      badge.title = note.reason;
+      badge.setAttribute('aria-label', flagLabel(note.flag) + ': ' + note.reason);
+      marks.appendChild(badge);
+    }
+    if (bead.edited) marks.appendChild(element('span', 'badge state', 'edited'));
+    const toggle = element('button', 'check-toggle', bead.checked ? '✓ checked' : 'check');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-pressed', bead.checked ? 'true' : 'false');
+    toggle.title = bead.checked ? 'Unmark this bead' : 'Mark this bead checked';
+    marks.appendChild(toggle);
+    row.appendChild(marks);
+    return row;
+  }
+
+  function drawHeader(doc) {
+    const documentInfo = review.documents[doc];
+    const row = element('div', 'doc-header');
+    row.dataset.document = documentInfo.id;
+    row.appendChild(element('span', '', 'Document ' + (documentInfo.id || '(unnamed)')));
+    row.appendChild(verdictElement(documentInfo));
+    return row;
+  }
+
+  /* Draws the rows in sight (and a few around), measuring them to correct the estimates
+   * while keeping the row at the top of the view in place. */
+  function render() {
+    const count = view.items.length;
+    byId('empty-view').hidden = count > 0;
+    if (count === 0) {
+      for (const entry of drawn.values()) entry.element.remove();
+      drawn = new Map();
+      spacer.style.height = '0px';
+      return;
+    }
+    const viewTop = rowsBox.scrollTop;
+    const anchor = heights.find(viewTop);
+    const anchorOffset = viewTop - heights.top(anchor);
+    const height = rowsBox.clientHeight || 800;
+    const first = Math.max(0, heights.find(viewTop) - 4);
+    const last = Math.min(count - 1, heights.find(viewTop + height) + 6);
+
+    const starts = review.documentStarts();
+    const next = new Map();
+    const fresh = [];
+    for (let i = first; i <= last; i++) {
+      const item = view.items[i];
+      const key = item < 0 ? 'd' + (-item - 1) : review.beads[item].key;
+      let entry = drawn.get(key);
+      if (!entry || entry.stamp !== stamp || entry.item !== item) {
+        if (entry) entry.element.remove();
+        const node = item < 0
+          ? drawHeader(-item - 1)
+          : drawBead(item, item - starts[review.beads[item].doc]);
+        rowsBox.appendChild(node);
+        entry = { element: node, item: item, stamp: stamp };
+        fresh.push(i);
+      }
+      entry.index = i;
+      next.set(key, entry);
+      drawn.delete(key);
+    }
+    for (const entry of drawn.values()) entry.element.remove();
+    drawn = next;
+
+    // Measure the new rows (one layout), then place every row.
+    for (const entry of drawn.values()) {
+      const i = entry.index;
+      if (fresh.indexOf(i) < 0) continue;
+      const h = entry.element.offsetHeight;
+      if (h > 0) {
+        heights.set(i, h);
+        if (entry.item >= 0) measured.set(review.beads[entry.item], h);
+      }
+    }
+    for (const entry of drawn.values()) {
+      entry.element.style.transform = 'translateY(' + heights.top(entry.index) + 'px)';
+    }
+    spacer.style.height = heights.total() + 'px';
+    const corrected = heights.top(anchor) + anchorOffset;
+    if (Math.abs(corrected - rowsBox.scrollTop) >= 1) rowsBox.scrollTop = corrected;
+  }
+
+  let frame = 0;
+  function scheduleRender() {
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        render();
+      });
+    }
+  }
+
+  /* Redraws every row in sight (after a change of selection, search or beads). */
+  function redraw() {
+    stamp++;
+    render();
+  }
+
+  /* Scrolls row i into sight, a third down the list. */
+  function scrollToItem(i) {
+    if (i < 0) return;
+    for (let pass = 0; pass < 3; pass++) {
+      const target = Math.max(0, heights.top(i) - rowsBox.clientHeight / 3);
+      if (Math.abs(rowsBox.scrollTop - target) < 1 && pass > 0) break;
+      rowsBox.scrollTop = target;
+      render();
+    }
+  }
+
+  /* Keeps the row of `position` (or the top row) at the same place across a rebuild. */
+  function rebuildKeeping(position) {
+    let anchorPosition = position;
+    let offset = 0;
+    if (anchorPosition === null || anchorPosition === undefined || itemOf(anchorPosition) < 0) {
+      const top = view.items.length ? heights.find(rowsBox.scrollTop) : -1;
+      anchorPosition = top >= 0 ? view.items[top] : null;
+      if (anchorPosition !== null && anchorPosition < 0) anchorPosition = null;
+    }
+    const before = anchorPosition === null ? -1 : itemOf(anchorPosition);
+    if (before >= 0) offset = heights.top(before) - rowsBox.scrollTop;
+    rebuildItems();
+    rebuildHeights();
+    stamp++;
+    let after = anchorPosition === null ? -1 : itemOf(anchorPosition);
+    if (after < 0 && anchorPosition !== null) {
+      // The anchor was filtered out or removed: the next row that is still shown.
+      let low = 0;
+      while (low < view.keys.length && view.keys[low] < anchorPosition) low++;
+      after = Math.min(low, view.items.length - 1);
+    }
+    spacer.style.height = heights.total() + 'px';
+    rowsBox.scrollTop = after >= 0 ? Math.max(0, heights.top(after) - offset) : 0;
+    render();
+  }
+
+  // ---- Header: verdicts, counts, progress ----
+
+  function percent(value) {
+    return Math.round(value * 100) + '%';
+  }
+
+  function verdictElement(documentInfo) {
+    const box = element('span', 'verdict');
+    box.dataset.document = documentInfo.id;
+    const verdict = documentInfo.verdict;
+    if (!verdict) {
+      box.dataset.kind = 'none';
+      box.textContent = 'no verdict';
+      return box;
+    }
+    box.dataset.kind = verdict.kind;
+    const parts = [
+      verdict.kind,
+      'confidence ' + verdict.confidence.toFixed(2),
+      'aligned ' + percent(verdict.aligned_share),
+    ];
+    if (verdict.lexical_ratio) parts.push('lexical ratio ' + verdict.lexical_ratio.toFixed(2));
+    box.textContent = parts.join(' · ');
+    return box;
+  }
+
+  /* Counts over the documents in view: beads per shape and per flag, confirmed, edited. */
+  function counts() {
+    const starts = review.documentStarts();
+    const shapes = new Map();
+    const flags = new Map();
+    let beads = 0;
+    let confirmed = 0;
+    let edited = 0;
+    let flagged = 0;
+    for (const d of scopeDocuments()) {
+      for (let p = starts[d]; p < starts[d + 1]; p++) {
+        const bead = review.beads[p];
+        beads++;
+        const shape = Model.shapeOf(bead);
+        shapes.set(shape, (shapes.get(shape) || 0) + 1);
+        if (bead.checked) confirmed++;
+        if (bead.edited) edited++;
+        if (bead.notes.length) flagged++;
+        const seen = new Set(bead.notes.map((n) => n.flag));
+        for (const flag of seen) flags.set(flag, (flags.get(flag) || 0) + 1);
+      }
+    }
+    return { beads, shapes, flags, confirmed, edited, flagged };
+  }
+
+  function drawSummary() {
+    const figures = counts();
+
+    const verdictBox = byId('verdict');
+    verdictBox.textContent = '';
+    verdictBox.appendChild(element('span', 'label', 'Verdict'));
+    for (const d of scopeDocuments()) {
+      const info = review.documents[d];
+      if (severalDocuments) verdictBox.appendChild(element('span', 'label', info.id || '(unnamed)'));
+      verdictBox.appendChild(verdictElement(info));
+    }
+
+    const shapeBox = byId('shape-counts');
+    shapeBox.textContent = '';
+    shapeBox.appendChild(element('span', 'label', 'Shapes'));
+    const shapes = Array.from(figures.shapes.entries()).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [shape, count] of shapes) {
+      const item = element('span', 'shape');
+      item.dataset.shape = shape;
+      item.dataset.count = count;
+      item.appendChild(document.createTextNode(shape + ': '));
+      item.appendChild(element('span', 'count', String(count)));
+      shapeBox.appendChild(item);
+    }
+
+    const flagBox = byId('flag-counts');
+    flagBox.textContent = '';
+    flagBox.appendChild(element('span', 'label', 'Flags'));
+    for (const { flag, label } of review.flags) {
+      const count = figures.flags.get(flag) || 0;
+      if (!count && view.flag !== flag) continue;
+      const button = element('button', 'flag-filter');
+      button.type = 'button';
+      button.dataset.flag = flag;
+      button.dataset.count = count;
+      button.setAttribute('aria-pressed', view.flag === flag ? 'true' : 'false');
+      button.title = 'Show only the beads flagged ' + label;
+      button.appendChild(document.createTextNode(label + ' '));
+      button.appendChild(element('span', 'count', String(count)));
+      flagBox.appendChild(button);
+    }
+    if (!figures.flags.size && !view.flag) flagBox.appendChild(element('span', '', 'none'));
+
+    const progress = byId('progress');
+    progress.dataset.beads = figures.beads;
+    progress.dataset.confirmed = figures.confirmed;
+    progress.dataset.edited = figures.edited;
+    progress.dataset.flagged = figures.flagged;
+    progress.textContent =
+      figures.beads + ' beads · ' + figures.flagged + ' flagged · ' + figures.confirmed +
+      ' confirmed (' + figures.edited + ' edited)';
+
+    byId('undo-button').disabled = !review.canUndo;
+    const last = review.history[review.history.length - 1];
+    byId('undo-button').title = last ? 'Undo: ' + last.label + ' (u)' : 'Nothing to undo';
+  }
+
+  // ---- Alignment-path plot ----
+
+  const plot = byId('plot');
+  const plotSize = 320;
+  const margin = 22;
+  const bandRank = { none: 0, high: 1, mid: 2, low: 3 };
+
+  /* The plot of the documents in view: beads binned to a grid of cells, one dot per
+   * occupied cell with its worst bead (flagged first, then lowest confidence). */
+  function drawPlot() {
+    const docs = scopeDocuments();
+    const starts = review.documentStarts();
+    let totalSource = 0;
+    let totalTarget = 0;
+    const offsets = new Map();
+    for (const d of docs) {
+      offsets.set(d, [totalSource, totalTarget]);
+      totalSource += Math.max(1, review.documents[d].sourceSentences);
+      totalTarget += Math.max(1, review.documents[d].targetSentences);
+    }
+    const area = plotSize - margin - 6;
+    const cell = Math.min(10, Math.max(2, area / Math.max(totalSource, totalTarget)));
+    const columns = Math.ceil(area / cell) + 1;
+    const cells = new Map();
+    for (const d of docs) {
+      const [sourceOffset, targetOffset] = offsets.get(d);
+      for (let p = starts[d]; p < starts[d + 1]; p++) {
+        const bead = review.beads[p];
+        const s = sourceOffset + (bead.source.start + Model.sideIDs(bead.source).length / 2);
+        const t = targetOffset + (bead.target.start + Model.sideIDs(bead.target).length / 2);
+        const cx = Math.floor((s / totalSource) * area / cell);
+        const cy = Math.floor((t / totalTarget) * area / cell);
+        const key = cy * columns + cx;
+        const rank = (bead.notes.length ? 10 : 0) + bandRank[Model.band(bead.score, review.lowScore)];
+        const found = cells.get(key);
+        if (!found) {
+          cells.set(key, { cx, cy, rank, position: p, band: Model.band(bead.score, review.lowScore),
+            flagged: bead.notes.length > 0, confirmed: bead.checked });
+        } else {
+          found.confirmed = found.confirmed && bead.checked;
+          if (rank > found.rank) {
+            found.rank = rank;
+            found.position = p;
+            found.band = Model.band(bead.score, review.lowScore);
+            found.flagged = found.flagged || bead.notes.length > 0;
+          }
+        }
+      }
+    }
+    const parts = [];
+    const end = margin + area;
+    parts.push('<line class="diagonal" x1="' + margin + '" y1="' + margin + '" x2="' + end + '" y2="' + end + '"/>');
+    parts.push('<path class="axis" d="M' + margin + ' ' + end + 'V' + margin + 'H' + end + '"/>');
+    parts.push('<text x="' + margin + '" y="14">source → ' + totalSource + '<\/text>');
+    parts.push('<text x="4" y="' + end + '" transform="rotate(-90 10 ' + end + ')">target → ' + totalTarget + '<\/text>');
+    // Small cells cannot show an outline: a flagged cell is drawn a little larger instead.
+    const small = cell < 5;
+    plot.classList.toggle('small-cells', small);
+    for (const c of cells.values()) {
+      let className = 'dot conf-' + c.band;
+      if (c.flagged) className += ' flagged';
+      if (c.confirmed) className += ' confirmed';
+      const grow = small && c.flagged ? 0.75 : 0;
+      parts.push('<rect class="' + className + '" data-bead="' + c.position + '" x="' +
+        (margin + c.cx * cell - grow).toFixed(2) + '" y="' + (margin + c.cy * cell - grow).toFixed(2) +
+        '" width="' + (cell + 2 * grow).toFixed(2) + '" height="' + (cell + 2 * grow).toFixed(2) + '"/>');
+    }
+    parts.push('<circle id="plot-cursor" r="0" cx="0" cy="0"/>');
+    plot.innerHTML = parts.join('');
+    plot.dataset.cells = cells.size;
+    plot.plotGeometry = { offsets, totalSource, totalTarget, area, cell };
+    placeCursor();
+  }
+
+  function placeCursor() {
+    const cursor = byId('plot-cursor');
+    const geometry = plot.plotGeometry;
+    const bead = view.selected === null ? null : review.beads[view.selected];
+    if (!cursor || !geometry || !bead || !geometry.offsets.has(bead.doc)) {
+      if (cursor) cursor.setAttribute('r', '0');
+      return;
+    }
+    const [sourceOffset, targetOffset] = geometry.offsets.get(bead.doc);
+    const s = sourceOffset + bead.source.start + Model.sideIDs(bead.source).length / 2;
+    const t = targetOffset + bead.target.start + Model.sideIDs(bead.target).length / 2;
+    cursor.setAttribute('cx', (margin + (s / geometry.totalSource) * geometry.area).toFixed(1));
+    cursor.setAttribute('cy', (margin + (t / geometry.totalTarget) * geometry.area).toFixed(1));
+    cursor.setAttribute('r', '7');
+  }
+
+  let plotTimer = 0;
+  function schedulePlot() {
+    clearTimeout(plotTimer);
+    plotTimer = setTimeout(drawPlot, 120);
+  }
+
+  // ---- Selection and its actions ----
+
+  function setStatus(message, isError) {
+    const status = byId('status');
+    status.textContent = message || '';
+    status.classList.toggle('error', !!isError);
+  }
+
+  function drawSelection() {
+    const position = view.selected;
+    const bead = position === null ? null : review.beads[position];
+    const notes = byId('selection-notes');
+    notes.textContent = '';
+    const buttons = ['check-button', 'merge-button', 'split-button', 'split-at-button',
+      'move-source-first-button', 'move-source-last-button', 'move-target-first-button',
+      'move-target-last-button'];
+    if (!bead) {
+      byId('selection-label').textContent = 'none';
+      for (const id of buttons) byId(id).disabled = true;
+      return;
+    }
+    const documentInfo = review.documents[bead.doc];
+    const local = localIndex(position);
+    byId('selection-label').textContent = '#' + local +
+      (severalDocuments ? ' of ' + (documentInfo.id || '(unnamed)') : '') + ' · ' +
+      Model.shapeOf(bead) + ' · ' + (bead.score === null ? 'edited' : 'score ' + bead.score.toFixed(2));
+    for (const note of bead.notes) {
+      notes.appendChild(element('li', '', flagLabel(note.flag) + ': ' + note.reason));
+    }
+    const check = byId('check-button');
+    check.disabled = false;
+    check.setAttribute('aria-pressed', bead.checked ? 'true' : 'false');
+    check.textContent = bead.checked ? 'Unmark checked' : 'Mark checked';
+    const neighbour = (p) => p >= 0 && p < review.beads.length && review.beads[p].doc === bead.doc;
+    const units = bead.source.units.length + bead.target.units.length;
+    byId('merge-button').disabled = !neighbour(position + 1);
+    byId('split-button').disabled = units < 2 || (bead.source.units.length === 1 && bead.target.units.length === 1);
+    byId('split-at-button').disabled = units < 2;
+    // The split point offered: after the first sentence of each side, or between the two
+    // sentences of a one-to-one bead.
+    if (view.shownSplit !== bead.key) {
+      view.shownSplit = bead.key;
+      const sourceCount = Math.min(1, bead.source.units.length);
+      const rest = units - sourceCount;
+      byId('split-source').value = sourceCount;
+      byId('split-target').value = rest > 1 ? Math.min(1, bead.target.units.length) : 0;
+    }
+    byId('split-source').max = bead.source.units.length;
+    byId('split-target').max = bead.target.units.length;
+    byId('move-source-first-button').disabled = !bead.source.units.length || !neighbour(position - 1);
+    byId('move-source-last-button').disabled = !bead.source.units.length || !neighbour(position + 1);
+    byId('move-target-first-button').disabled = !bead.target.units.length || !neighbour(position - 1);
+    byId('move-target-last-button').disabled = !bead.target.units.length || !neighbour(position + 1);
+  }
+
+  function select(position, scroll) {
+    if (position === null || position === undefined || !review.beads[position]) {
+      view.selected = null;
+    } else {
+      view.selected = position;
+      if (itemOf(position) < 0) {
+        // A bead outside the filter: show its document, without filters.
+        view.flag = null;
+        view.flaggedOnly = false;
+        view.search = '';
+        byId('search').value = '';
+        byId('flagged-only').checked = false;
+        if (view.document >= 0) view.document = review.beads[position].doc;
+        byId('document-select').value = view.document < 0 ? '' : String(view.document);
+        rebuildItems();
+        rebuildHeights();
+        drawSummary();
+        schedulePlot();
+        setStatus('Filters cleared to show bead ' + localIndex(position) + '.');
+      }
+    }
+    stamp++;
+    if (scroll && view.selected !== null) scrollToItem(itemOf(view.selected));
+    else render();
+    drawSelection();
+    placeCursor();
+  }
+
+  /* After an edit or undo: the rows, the header, the plot and the selection. */
+  function refresh(keep) {
+    if (view.selected !== null && view.selected >= review.beads.length) {
+      view.selected = review.beads.length ? review.beads.length - 1 : null;
+    }
+    rebuildKeeping(keep === undefined ? view.selected : keep);
+    drawSummary();
+    drawSelection();
+    schedulePlot();
+  }
+
+  /* Runs a correction of the model; reports it and redraws. */
+  function edit(description, run, selectAfter) {
+    const refused = run();
+    if (refused) {
+      setStatus('Not done: ' + refused + '.', true);
+      return refused;
+    }
+    if (selectAfter !== undefined) view.selected = selectAfter;
+    refresh();
+    setStatus(description);
+    return null;
+  }
+
+  const actions = {
+    check(i, on) {
+      return edit(on === false ? 'Unmarked bead.' : 'Marked bead.', () => review.check(i, on));
+    },
+    merge(i) {
+      return edit('Merged the bead with the next one.', () => review.merge(i), i);
+    },
+    split(i, sourceCount, targetCount) {
+      return edit('Split the bead.', () => review.split(i, sourceCount, targetCount), i);
+    },
+    move(i, sideName, edge) {
+      const before = review.beads.length;
+      return edit('Moved the ' + edge + ' ' + sideName + ' sentence.', () => {
+        const refused = review.move(i, sideName, edge);
+        if (!refused && review.beads.length < before && edge === 'first') view.selected = i - 1;
+        return refused;
+      });
+    },
+    undo() {
+      const label = review.undo();
+      if (label === null) {
+        setStatus('Nothing to undo.', true);
+        return 'nothing to undo';
+      }
+      refresh();
+      setStatus('Undone: ' + label + '.');
+      return null;
+    },
+  };
+
+  /* The next (step 1) or previous (-1) flagged bead of the view from the selection, or from
+   * the top of the view. */
+  function stepFlagged(step) {
+    const items = view.items;
+    if (!items.length) return null;
+    let start = view.selected === null ? -1 : itemOf(view.selected);
+    if (start < 0) start = step > 0 ? heights.find(rowsBox.scrollTop) - 1 : heights.find(rowsBox.scrollTop);
+    for (let i = start + step; i >= 0 && i < items.length; i += step) {
+      const item = items[i];
+      if (item >= 0 && review.beads[item].notes.length) {
+        select(item, true);
+        return item;
+      }
+    }
+    setStatus(step > 0 ? 'No flagged bead below.' : 'No flagged bead above.');
+    return null;
+  }
+
+  // ---- Filters ----
+
+  function applyFilter() {
+    rebuildKeeping(view.selected);
+    drawSummary();
+  }
+
+  function setDocument(index) {
+    view.document = index;
+    byId('document-select').value = index < 0 ? '' : String(index);
+    applyFilter();
+    drawPlot();
+  }
+
+  // ---- Export ----
+
+  function downloadCorrections() {
+    const text = review.exportCorrections();
+    const blob = new Blob([text], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'corrections.json';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    const confirmed = review.beads.filter((b) => b.checked).length;
+    setStatus('Exported ' + confirmed + ' confirmed beads to corrections.json.');
+    return text;
+  }
+
+  // ---- Events ----
+
+  rowsBox.addEventListener('scroll', scheduleRender, { passive: true });
+  window.addEventListener('resize', () => {
+    measured = new WeakMap();
+    rebuildKeeping(view.selected);
+    drawSelection();
+  });
+
+  rowsBox.addEventListener('click', (event) => {
+    const row = event.target.closest('.bead');
+    if (!row) return;
+    const position = Number(row.dataset.bead);
+    if (event.target.closest('.check-toggle')) {
+      view.selected = position;
+      actions.check(position);
+      return;
+    }
+    if (view.selected !== position) select(position, false);
+  });
+
+  plot.addEventListener('click', (event) => {
+    const dot = event.target.closest('[data-bead]');
+    if (dot) select(Number(dot.dataset.bead), true);
+  });
+
+  byId('summary').addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-flag]');
+    if (!button) return;
+    view.flag = view.flag === button.dataset.flag ? null : button.dataset.flag;
+    applyFilter();
+  });
+
+  let searchTimer = 0;
+  byId('search').addEventListener('input', (event) => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      view.search = event.target.value.trim().toLowerCase();
+      applyFilter();
+    }, 150);
+  });
+  byId('flagged-only').addEventListener('change', (event) => {
+    view.flaggedOnly = event.target.checked;
+    applyFilter();
+  });
+  byId('clear-filter').addEventListener('click', () => api.clearFilters());
+  byId('document-select').addEventListener('change', (event) => {
+    setDocument(event.target.value === '' ? -1 : Number(event.target.value));
+  });
+  byId('previous-flagged').addEventListener('click', () => stepFlagged(-1));
+  byId('next-flagged').addEventListener('click', () => stepFlagged(1));
+  byId('undo-button').addEventListener('click', () => actions.undo());
+  byId('export-button').addEventListener('click', downloadCorrections);
+  byId('check-button').addEventListener('click', () => actions.check(view.selected));
+  byId('merge-button').addEventListener('click', () => actions.merge(view.selected));
+  byId('split-button').addEventListener('click', () => actions.split(view.selected));
+  byId('split-at-button').addEventListener('click', () => {
+    actions.split(view.selected, Number(byId('split-source').value), Number(byId('split-target').value));
+  });
+  for (const sideName of ['source', 'target']) {
+    for (const edge of ['first', 'last']) {
+      byId('move-' + sideName + '-' + edge + '-button').addEventListener('click', () => {
+        actions.move(view.selected, sideName, edge);
+      });
+    }
+  }
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target;
+    const typing = target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
+    if (typing) {
+      if (event.key === 'Escape') {
+        target.blur();
+        rowsBox.focus();
+      }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const selected = view.selected;
+    switch (event.key) {
+      case 'j': case 'n': stepFlagged(1); break;
+      case 'k': case 'p': stepFlagged(-1); break;
+      case 'c': if (selected !== null) actions.check(selected); break;
+      case 'm': if (selected !== null) actions.merge(selected); break;
+      case 's': if (selected !== null) actions.split(selected); break;
+      case 'u': actions.undo(); break;
+      case '/': byId('search').focus(); break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+
+  // ---- The API for tests and scripts ----
+
+  const api = {
+    state() {
+      const figures = counts();
+      return {
+        beads: review.beads.length,
+        view: view.items.filter((item) => item >= 0).length,
+        rendered: api.rendered().length,
+        document: view.document < 0 ? null : review.documents[view.document].id,
+        flag: view.flag,
+        flaggedOnly: view.flaggedOnly,
+        search: view.search,
+        selected: view.selected,
+        confirmed: figures.confirmed,
+        edited: figures.edited,
+        flagged: figures.flagged,
+        counts: Object.fromEntries(figures.flags),
+        shapes: Object.fromEntries(figures.shapes),
+        canUndo: review.canUndo,
+        history: review.history.map((h) => h.label),
+        joinedSides: review.joinedSides,
+      };
+    },
+    bead: (i) => review.describe(i),
+    beads: () => review.beads.map((_, i) => review.describe(i)),
+    visible: () => view.items.filter((item) => item >= 0),
+    rendered: () => Array.from(rowsBox.querySelectorAll('.bead')).map((row) => Number(row.dataset.bead)).sort((a, b) => a - b),
+    select(i) {
+      select(i, false);
+      return view.selected;
+    },
+    scrollTo(i) {
+      select(i, true);
+      return view.selected;
+    },
+    check: (i, on) => actions.check(i, on === undefined ? true : on),
+    uncheck: (i) => actions.check(i, false),
+    merge: (i) => actions.merge(i),
+    split: (i, sourceCount, targetCount) => actions.split(i, sourceCount, targetCount),
+    move: (i, sideName, edge) => actions.move(i, sideName, edge),
+    undo: () => actions.undo(),
+    next: () => stepFlagged(1),
+    previous: () => stepFlagged(-1),
+    setDocument(id) {
+      const found = id === null || id === undefined ? -1 : review.documents.findIndex((d) => d.id === id);
+      if (id !== null && id !== undefined && found < 0) return 'no document ' + id;
+      setDocument(found);
+      return null;
+    },
+    setFlag(flag) {
+      view.flag = flag || null;
+      applyFilter();
+    },
+    setFlaggedOnly(on) {
+      view.flaggedOnly = !!on;
+      byId('flagged-only').checked = view.flaggedOnly;
+      applyFilter();
+    },
+    setSearch(text) {
+      byId('search').value = text || '';
+      view.search = (text || '').trim().toLowerCase();
+      applyFilter();
+    },
+    clearFilters() {
+      view.flag = null;
+      view.flaggedOnly = false;
+      view.search = '';
+      byId('search').value = '';
+      byId('flagged-only').checked = false;
+      applyFilter();
+    },
+    exportCorrections: () => review.exportCorrections(),
+    downloadCorrections: downloadCorrections,
+    textHash: Model.textHash,
+  };
+  window.bitextReview = api;
+
+  // ---- Start ----
+
+  function start() {
+    byId('languages').textContent = data.source_lang + ' → ' + data.target_lang;
+    byId('source-heading').textContent = 'source (' + data.source_lang + ')';
+    byId('target-heading').textContent = 'target (' + data.target_lang + ')';
+    if (severalDocuments) {
+      const choice = byId('document-select');
+      choice.appendChild(new Option('All ' + review.documents.length + ' documents', ''));
+      for (const d of review.documents) choice.appendChild(new Option(d.id || '(unnamed)', String(d.index)));
+      byId('document-choice').hidden = false;
+    }
+    if (review.joinedSides) {
+      const notice = byId('notice');
+      notice.hidden = false;
+      notice.textContent = 'Some beads keep one text for several sentences (a TSV, TMX or Moses ' +
+        'corpus): their corrections cannot be checked against the sentences. Review a JSONL ' +
+        'corpus, or the texts themselves, for corrections that --constraints can use.';
+    }
+    rebuildItems();
+    rebuildHeights();
+    drawSummary();
+    drawSelection();
+    render();
+    drawPlot();
+    document.body.dataset.ready = 'true';
+  }
+
+  start();
+})();
