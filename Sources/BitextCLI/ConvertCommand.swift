@@ -53,19 +53,9 @@ struct ConvertCommand: ParsableCommand {
   func validate() throws {
     _ = try PairOptions.tag(sourceLang, option: "--source-lang")
     _ = try PairOptions.tag(targetLang, option: "--target-lang")
-    guard resolvedInputFormat() != nil else {
-      throw ValidationError(
-        "cannot tell the format of '\(input)' from its extension; pass --from (one of \(CorpusFormat.allValueStrings.joined(separator: ", ")))"
-      )
-    }
-    if resolvedInputFormat() == .beads {
-      throw ValidationError("the beads format holds sentence ids, not text; it cannot be converted")
-    }
+    try corpusInput().validate()
     if outputFormat == .moses && output == "-" {
       throw ValidationError("Moses output is two files: give an output prefix with -o PREFIX")
-    }
-    if resolvedInputFormat() == .moses && input == "-" {
-      throw ValidationError("Moses input is two files: give the prefix, not -")
     }
   }
 
@@ -87,24 +77,19 @@ struct ConvertCommand: ParsableCommand {
 
   /// The input format: `--from`, else the extension.
   func resolvedInputFormat() -> CorpusFormat? {
-    inputFormat ?? CorpusFormat(pathExtension: URL(fileURLWithPath: input).pathExtension)
+    (try? corpusInput())?.format
+  }
+
+  /// The input with the language options.
+  func corpusInput() throws -> CorpusInput {
+    CorpusInput(
+      path: input, givenFormat: inputFormat,
+      sourceLanguage: try PairOptions.tag(sourceLang, option: "--source-lang"),
+      targetLanguage: try PairOptions.tag(targetLang, option: "--target-lang"))
   }
 
   /// Reads the input corpus with the language options; its warnings go to standard error.
   func readCorpus() throws -> AlignedCorpus {
-    let reader = CorpusReader(
-      options: .init(
-        sourceLanguage: try PairOptions.tag(sourceLang, option: "--source-lang"),
-        targetLanguage: try PairOptions.tag(targetLang, option: "--target-lang")))
-    guard let format = resolvedInputFormat() else { throw ValidationError("unknown input format") }
-    let report: CorpusReadReport
-    if input == "-" {
-      let data = Data(try TextFile.bytes(input))
-      report = try reader.decodeReport(data, format: format, path: TextFile.displayName(input))
-    } else {
-      report = try reader.readReport(from: URL(fileURLWithPath: input), format: format)
-    }
-    report.warnings.forEach(Console.warn)
-    return report.corpus
+    try corpusInput().read()
   }
 }
