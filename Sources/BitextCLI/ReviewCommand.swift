@@ -88,6 +88,7 @@ struct ReviewCommand: ParsableCommand {
   func run() throws {
     let corpus: AlignedCorpus
     let defaultTitle: String
+    var notice: String?
     if inputs.count == 2 {
       let documentID =
         document ?? URL(fileURLWithPath: inputs[0]).deletingPathExtension().lastPathComponent
@@ -100,11 +101,18 @@ struct ReviewCommand: ParsableCommand {
           "\(TextFile.displayName(inputs[0])) holds no beads: nothing to review, nothing written")
       }
       defaultTitle = "Bitext review: \(TextFile.displayName(inputs[0]))"
+      if let format = try corpusInput().format, format == .tsv || format == .moses {
+        notice =
+          "This corpus was read from \(format == .tsv ? "TSV" : "Moses files"), which keep neither sentence ids nor sentence boundaries: the ids here count rows, so corrections exported from this page will not match the documents' sentences. Review the JSONL corpus, or the texts, to export corrections for --constraints."
+        Console.warn(
+          "\(TextFile.displayName(inputs[0])): \(format.rawValue) keeps no sentence ids; corrections exported from the page name rows, not sentences (review a JSONL corpus or the texts for --constraints)"
+        )
+      }
     }
     let report = QualityCheck(lowScore: lowScore).report(corpus)
     let page = ReviewPage(
       corpus: corpus, report: report,
-      options: .init(title: title ?? defaultTitle, lowScore: lowScore))
+      options: .init(title: title ?? defaultTitle, lowScore: lowScore, notice: notice))
     let written = try Self.write(page.html(), to: output)
     Console.report(
       "bitext review: \(corpus.beads.count) beads, \(report.flaggedBeads) flagged; wrote \(written)\n"

@@ -131,6 +131,13 @@ extension ReviewPage {
     return ids;
   }
 
+  /* The number of sentence ids of a side. */
+  function sideCount(side) {
+    let count = 0;
+    for (const unit of side.units) count += unit.end - unit.start;
+    return count;
+  }
+
   /* The end of a side: one past its last id (its start when empty). */
   function sideEnd(side) {
     return side.units.length ? side.units[side.units.length - 1].end : side.start;
@@ -151,7 +158,7 @@ extension ReviewPage {
 
   /* "2-1": the shape of a bead, counted in sentence ids. */
   function shapeOf(bead) {
-    return sideIDs(bead.source).length + '-' + sideIDs(bead.target).length;
+    return sideCount(bead.source) + '-' + sideCount(bead.target);
   }
 
   /* The confidence band of a score: "high", "mid" or "low" ("none" for an edited bead). */
@@ -397,6 +404,7 @@ extension ReviewPage {
     Review: Review,
     textHash: textHash,
     sideIDs: sideIDs,
+    sideCount: sideCount,
     shapeOf: shapeOf,
     band: band,
   };
@@ -732,6 +740,8 @@ mark { background: #ffe066; color: inherit; }
  *   .doc-header[data-document]       document header rows (several documents, all shown)
  *   #plot .dot[data-bead]            plot cells (one per occupied cell, the worst bead's
  *                                    position; classes conf-<band>, flagged, confirmed)
+ *   #notice                          what the reviewer should know about the corpus (hidden
+ *                                    when nothing)
  *   #selection-label, #selection-notes, #status (status.error after a refused correction)
  *   #check-button, #merge-button, #split-button, #split-source, #split-target,
  *   #split-at-button, #move-source-first-button, #move-source-last-button,
@@ -1311,8 +1321,8 @@ mark { background: #ffe066; color: inherit; }
       const [sourceOffset, targetOffset] = offsets.get(d);
       for (let p = starts[d]; p < starts[d + 1]; p++) {
         const bead = review.beads[p];
-        const s = sourceOffset + (bead.source.start + Model.sideIDs(bead.source).length / 2);
-        const t = targetOffset + (bead.target.start + Model.sideIDs(bead.target).length / 2);
+        const s = sourceOffset + (bead.source.start + Model.sideCount(bead.source) / 2);
+        const t = targetOffset + (bead.target.start + Model.sideCount(bead.target) / 2);
         const cx = Math.floor((s / totalSource) * area / cell);
         const cy = Math.floor((t / totalTarget) * area / cell);
         const key = cy * columns + cx;
@@ -1366,8 +1376,8 @@ mark { background: #ffe066; color: inherit; }
       return;
     }
     const [sourceOffset, targetOffset] = geometry.offsets.get(bead.doc);
-    const s = sourceOffset + bead.source.start + Model.sideIDs(bead.source).length / 2;
-    const t = targetOffset + bead.target.start + Model.sideIDs(bead.target).length / 2;
+    const s = sourceOffset + bead.source.start + Model.sideCount(bead.source) / 2;
+    const t = targetOffset + bead.target.start + Model.sideCount(bead.target) / 2;
     cursor.setAttribute('cx', (margin + (s / geometry.totalSource) * geometry.area).toFixed(1));
     cursor.setAttribute('cy', (margin + (t / geometry.totalTarget) * geometry.area).toFixed(1));
     cursor.setAttribute('r', '7');
@@ -1455,7 +1465,15 @@ mark { background: #ffe066; color: inherit; }
         setStatus('Filters cleared to show bead ' + localIndex(position) + '.');
       }
     }
-    stamp++;
+    // Only the drawn rows' marks change: the rows themselves (and any text the reader has
+    // selected in them) stay.
+    for (const entry of drawn.values()) {
+      const row = entry.element;
+      const on = entry.item === view.selected;
+      row.classList.toggle('selected', on);
+      if (on) row.setAttribute('aria-current', 'true');
+      else row.removeAttribute('aria-current');
+    }
     if (scroll && view.selected !== null) scrollToItem(itemOf(view.selected));
     else render();
     drawSelection();
@@ -1747,12 +1765,16 @@ mark { background: #ffe066; color: inherit; }
       for (const d of review.documents) choice.appendChild(new Option(d.id || '(unnamed)', String(d.index)));
       byId('document-choice').hidden = false;
     }
+    const notices = [];
+    if (data.notice) notices.push(data.notice);
     if (review.joinedSides) {
-      const notice = byId('notice');
-      notice.hidden = false;
-      notice.textContent = 'Some beads keep one text for several sentences (a TSV, TMX or Moses ' +
+      notices.push('Some beads keep one text for several sentences (a TMX, TSV or Moses ' +
         'corpus): their corrections cannot be checked against the sentences. Review a JSONL ' +
-        'corpus, or the texts themselves, for corrections that --constraints can use.';
+        'corpus, or the texts themselves, for corrections that --constraints can use.');
+    }
+    if (notices.length) {
+      byId('notice').hidden = false;
+      byId('notice').textContent = notices.join(' ');
     }
     rebuildItems();
     rebuildHeights();

@@ -22,10 +22,15 @@ public struct ReviewPage: Sendable, Hashable {
     /// computed from it.
     public var lowScore: Double
 
+    /// A note shown at the top of the page, if any: what the reviewer should know about the
+    /// corpus (that it came from a format without sentence ids, say).
+    public var notice: String?
+
     /// Creates options.
-    public init(title: String = "Bitext review", lowScore: Double = 0.5) {
+    public init(title: String = "Bitext review", lowScore: Double = 0.5, notice: String? = nil) {
       self.title = title
       self.lowScore = lowScore
+      self.notice = notice
     }
   }
 
@@ -52,8 +57,7 @@ public struct ReviewPage: Sendable, Hashable {
 
   /// The page data: the JSON embedded in the page.
   public func data() -> [UInt8] {
-    ReviewPageData.encode(
-      corpus, report: report, title: options.title, lowScore: options.lowScore)
+    ReviewPageData.encode(corpus, report: report, options: options)
   }
 
   /// The page: one UTF-8 HTML file.

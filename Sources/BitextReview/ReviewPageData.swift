@@ -5,7 +5,7 @@ import BitextCorpus
 ///
 /// ```
 /// {"format":"bitext-review","version":1,"title":"…","source_lang":"fr","target_lang":"en",
-///  "low_score":0.5,
+///  "low_score":0.5,"notice":null,
 ///  "flags":[["low-confidence","low confidence"],["omission","omission"],…],
 ///  "documents":[{"id":"d1","source_sentences":40,"target_sentences":41,
 ///    "verdict":{"kind":"translation","confidence":0.98,"aligned_share":0.91,
@@ -14,7 +14,8 @@ import BitextCorpus
 ///            [["low-confidence","score 0.31 < 0.5"]]],…]}
 /// ```
 ///
-/// `flags` lists every ``BeadFlag`` with its label, in order. A document's `verdict` is `null`
+/// `notice` is ``ReviewPage/Options/notice`` (`null` without one). `flags` lists every
+/// ``BeadFlag`` with its label, in order. A document's `verdict` is `null`
 /// when the corpus has none for it; its sentence counts are the highest sentence id its beads
 /// cover, plus one. Beads come document after document (documents in order of first
 /// appearance), each as `[document, index, score, source_start, target_start, source_units,
@@ -30,20 +31,22 @@ enum ReviewPageData {
 
   /// The page data of a corpus with its report.
   static func encode(
-    _ corpus: AlignedCorpus, report: QualityReport, title: String, lowScore: Double
+    _ corpus: AlignedCorpus, report: QualityReport, options: ReviewPage.Options
   ) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(corpus.beads.count * 256)
     out.append(contentsOf: "{\"format\":".utf8)
     ScriptJSON.appendString(formatName, to: &out)
     out.append(contentsOf: ",\"version\":1,\"title\":".utf8)
-    ScriptJSON.appendString(title, to: &out)
+    ScriptJSON.appendString(options.title, to: &out)
     out.append(contentsOf: ",\"source_lang\":".utf8)
     ScriptJSON.appendString(corpus.sourceLanguage, to: &out)
     out.append(contentsOf: ",\"target_lang\":".utf8)
     ScriptJSON.appendString(corpus.targetLanguage, to: &out)
     out.append(contentsOf: ",\"low_score\":".utf8)
-    ScriptJSON.appendNumber(lowScore, to: &out)
+    ScriptJSON.appendNumber(options.lowScore, to: &out)
+    out.append(contentsOf: ",\"notice\":".utf8)
+    ScriptJSON.appendString(options.notice, orNullTo: &out)
     out.append(contentsOf: ",\"flags\":[".utf8)
     for (offset, flag) in BeadFlag.allCases.enumerated() {
       if offset > 0 { out.append(UInt8(ascii: ",")) }

@@ -82,6 +82,8 @@ import Testing
     #expect(data["low_score"] as? Double == 0.99)
     #expect(beadTexts(data).count == 4)
     #expect((data["documents"] as? [[String: Any]])?.first?["id"] as? String == "chat")
+    #expect(data["notice"] is NSNull)
+    #expect(!result.stderr.contains("warning"))
   }
 
   @Test func readsATSVCorpusAndAFormatGivenWithFrom() throws {
@@ -94,6 +96,9 @@ import Testing
     let data = try pageData(result.stdout)
     #expect(beadTexts(data) == ["Bonjour.", "Merci."])
     #expect(data["title"] as? String == "Bitext review: \(tsv.path)")
+    // TSV keeps no sentence ids: the page and a warning say so.
+    #expect((data["notice"] as? String)?.contains("read from TSV") == true)
+    #expect(result.stderr.contains("tsv keeps no sentence ids"))
   }
 
   @Test func aFolderGetsReviewHTMLAndALinkIsReplaced() throws {

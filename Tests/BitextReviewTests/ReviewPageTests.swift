@@ -31,6 +31,7 @@ import Testing
     #expect(data["source_lang"] as? String == "fr")
     #expect(data["target_lang"] as? String == "en")
     #expect(data["low_score"] as? Double == 0.5)
+    #expect(data["notice"] is NSNull)
     let flags = try #require(data["flags"] as? [[String]])
     #expect(flags.map { $0[0] } == BeadFlag.allCases.map(\.rawValue))
     #expect(flags.map { $0[1] } == BeadFlag.allCases.map(\.label))
@@ -190,5 +191,13 @@ import Testing
     let filled = ReviewPage.fill(
       "a{{x}}b{{y}}{{unknown}}{{Y}}{{", with: ["x": Array("{{y}}".utf8), "y": Array("Y".utf8)])
     #expect(String(decoding: filled, as: UTF8.self) == "a{{y}}bY{{unknown}}{{Y}}{{")
+  }
+
+  @Test func theNoticeIsInTheData() throws {
+    var options = page().options
+    options.notice = "Read from TSV </script>"
+    let page = ReviewPage(corpus: ReviewFixtures.corpus(), report: report, options: options)
+    let data = try ReviewFixtures.data(of: html(page))
+    #expect(data["notice"] as? String == "Read from TSV </script>")
   }
 }

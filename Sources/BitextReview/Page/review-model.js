@@ -123,6 +123,13 @@
     return ids;
   }
 
+  /* The number of sentence ids of a side. */
+  function sideCount(side) {
+    let count = 0;
+    for (const unit of side.units) count += unit.end - unit.start;
+    return count;
+  }
+
   /* The end of a side: one past its last id (its start when empty). */
   function sideEnd(side) {
     return side.units.length ? side.units[side.units.length - 1].end : side.start;
@@ -143,7 +150,7 @@
 
   /* "2-1": the shape of a bead, counted in sentence ids. */
   function shapeOf(bead) {
-    return sideIDs(bead.source).length + '-' + sideIDs(bead.target).length;
+    return sideCount(bead.source) + '-' + sideCount(bead.target);
   }
 
   /* The confidence band of a score: "high", "mid" or "low" ("none" for an edited bead). */
@@ -389,6 +396,7 @@
     Review: Review,
     textHash: textHash,
     sideIDs: sideIDs,
+    sideCount: sideCount,
     shapeOf: shapeOf,
     band: band,
   };
