@@ -17,11 +17,13 @@ struct RunCommand: ParsableCommand {
 
       Writes DIR/corpus.tmx, DIR/corpus.tsv and DIR/corpus.jsonl (with --format,
       only DIR/corpus.<format>; Moses writes DIR/corpus.<source-lang> and
-      DIR/corpus.<target-lang>), and prints a summary on standard error. Every
-      file is encoded before the first is written, and they are written
-      atomically and together: if one cannot be written, none is replaced. An
-      output that is a symbolic link is replaced, never written through. Inputs
-      without any sentence are an error: nothing is written.
+      DIR/corpus.<target-lang>) and DIR/review.html, the page to review and
+      correct the alignment in a browser (see `bitext review`), and prints a
+      summary on standard error. Every file is encoded before the first is
+      written, and they are written atomically and together: if one cannot be
+      written, none is replaced. An output that is a symbolic link is replaced,
+      never written through. Inputs without any sentence are an error: nothing
+      is written.
 
       Examples:
         bitext run article.fr.txt article.en.txt --source-lang fr --target-lang en --out out/
@@ -47,7 +49,9 @@ struct RunCommand: ParsableCommand {
   var document: String?
 
   @Option(
-    name: .long, help: "Beads scoring below this value count as low-confidence in the summary.")
+    name: .long,
+    help:
+      "Beads scoring below this value count as low-confidence in the summary and the review page.")
   var lowScore = 0.5
 
   @OptionGroup(title: "Translation (without a target text)") var translation: TranslationOptions
@@ -111,6 +115,10 @@ struct RunCommand: ParsableCommand {
           ("corpus.\(format.rawValue)", [UInt8](try writer.encode(result.corpus, format: format))))
       }
     }
+    let review = ReviewPage(
+      corpus: result.corpus,
+      options: .init(title: "Bitext review: \(documentID)", lowScore: lowScore))
+    files.append(("review.html", review.html()))
     try OutputFolder.write(files, into: out)
     Console.report(
       summary(
@@ -133,7 +141,7 @@ struct RunCommand: ParsableCommand {
       text +=
         "    \(BeadsFormat.line(bead.link)) \(String(format: "%.2f", bead.score)) \(bead.sourceText.prefix(60))\n"
     }
-    let written = files.filter { $0.hasPrefix("corpus.") }
+    let written = files.filter { $0.hasPrefix("corpus.") || $0 == "review.html" }
     text += "  wrote \(OutputFolder.path(written[0], in: out))"
     text += written.dropFirst().map { ", \($0)" }.joined() + "\n"
     return text

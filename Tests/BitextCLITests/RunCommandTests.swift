@@ -21,8 +21,13 @@ import Testing
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(files == ["corpus.jsonl", "corpus.tmx", "corpus.tsv"])
+    #expect(files == ["corpus.jsonl", "corpus.tmx", "corpus.tsv", "review.html"])
     #expect(result.stderr.contains("2 fr sentences, 2 en sentences"))
+    #expect(result.stderr.contains("corpus.tsv, corpus.jsonl, review.html\n"))
+    let page = try String(contentsOf: out.appendingPathComponent("review.html"), encoding: .utf8)
+    #expect(page.contains(#"<script type="application/json" id="bitext-data">"#))
+    #expect(page.contains("<title>Bitext review: fr</title>"))
+    #expect(page.contains(#"[1,2,"Merci beaucoup.",0,"p","line 1"]"#))
     #expect(result.stderr.contains("1-1: 2"))
     // No staging folder is left behind.
     let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -48,6 +53,9 @@ import Testing
     #expect(text.contains("cat"))
     #expect(text.contains("\n\n"))
     #expect(result.stderr.contains("(reconstructed by mt:gloss)"))
+    // The review page marks the machine's sentences.
+    let page = try String(contentsOf: out.appendingPathComponent("review.html"), encoding: .utf8)
+    #expect(page.contains(#""mt:gloss"]"#))
   }
 
   @Test func reconstructionWithoutLexiconIsAClearError() throws {
@@ -102,9 +110,11 @@ import Testing
       "none", "--out", out, "--format", "tmx", "--min-score", "0",
     ])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("wrote \(out)corpus.tmx\n"))
+    #expect(result.stderr.contains("wrote \(out)corpus.tmx, review.html\n"))
     #expect(!result.stderr.contains("//corpus"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["corpus.tmx"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        == ["corpus.tmx", "review.html"])
     let tmx = try String(contentsOfFile: out + "corpus.tmx", encoding: .utf8)
     #expect(tmx.contains("xml:lang=\"fr-CA\""))
   }
@@ -119,7 +129,24 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        == ["corpus.en", "corpus.fr"])
+        == ["corpus.en", "corpus.fr", "review.html"])
+  }
+
+  @Test func theReviewPageIsWrittenWithTheCorpusOrNothingIs() throws {
+    let (folder, fr, en) = try twoShortTexts()
+    let out = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(
+      at: out.appendingPathComponent("review.html"), withIntermediateDirectories: true)
+    try Data("old\n".utf8).write(to: out.appendingPathComponent("corpus.tmx"))
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path,
+    ])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("review.html: is a directory"))
+    #expect(try Data(contentsOf: out.appendingPathComponent("corpus.tmx")) == Data("old\n".utf8))
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(files == ["corpus.tmx", "review.html"])
   }
 
   @Test func aFileThatCannotBeWrittenLeavesEveryOldFile() throws {

@@ -23,7 +23,7 @@ private let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       "--document", "lukashenko-2022", "--out", out.path,
     ])
     #expect(result.status == 0, "\(result.stderr)")
-    for name in ["corpus.tmx", "corpus.tsv", "corpus.jsonl"] {
+    for name in ["corpus.tmx", "corpus.tsv", "corpus.jsonl", "review.html"] {
       let committed = try Data(contentsOf: sample.appendingPathComponent(name))
       let regenerated = try Data(contentsOf: out.appendingPathComponent(name))
       #expect(committed == regenerated, "\(name) differs from its snapshot")
