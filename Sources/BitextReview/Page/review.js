@@ -8,7 +8,9 @@
  *   #bitext-data                     the page data (JSON, see ReviewPageData.swift)
  *   #document-select                 document choice (shown with several documents; value =
  *                                    document position, "" = all)
- *   #verdict .verdict[data-document][data-kind]   one per document in view ("none": no verdict)
+ *   #verdict .verdict[data-document][data-kind]   one per document in view ("none": no verdict);
+ *                                    with more than 5 documents in view, .verdict-count[data-kind]
+ *                                    [data-count] instead: documents per verdict
  *   #shape-counts [data-shape="1-1"][data-count]  beads per shape (documents in view)
  *   #summary [data-flag="omission"][data-count]   buttons: beads per flag; click filters
  *                                                 (aria-pressed)
@@ -223,7 +225,7 @@
   const spacer = byId('rows-spacer');
   // Drawn rows: bead key (or "d" + document) → {element, item, stamp}.
   let drawn = new Map();
-  // Bumped when every row must be drawn again (selection, search, edits).
+  // Bumped when every row must be drawn again (filters, search, edits).
   let stamp = 0;
 
   function element(tag, className, text) {
@@ -294,6 +296,13 @@
     return cell;
   }
 
+  /* A score with two decimals, or four when two would put it on the other side of the
+   * low-score threshold (0.9996 below 1 is not "1.00"). */
+  function formatScore(score) {
+    const short = score.toFixed(2);
+    return (Number(short) < review.lowScore) === (score < review.lowScore) ? short : score.toFixed(4);
+  }
+
   function flagLabel(flag) {
     const known = review.flags.find((f) => f.flag === flag);
     return known ? known.label : flag;
@@ -327,7 +336,7 @@
     button.type = 'button';
     button.title = 'Select bead ' + local;
     number.appendChild(button);
-    const scoreText = bead.score === null ? 'edited' : bead.score.toFixed(2) + ' ' + band;
+    const scoreText = bead.score === null ? 'edited' : formatScore(bead.score) + ' ' + band;
     number.appendChild(element('span', 'score', scoreText));
     number.appendChild(element('span', 'shape', Model.shapeOf(bead)));
     row.appendChild(number);
@@ -381,7 +390,7 @@
 
     const starts = review.documentStarts();
     const next = new Map();
-    const fresh = [];
+    const fresh = new Set();
     for (let i = first; i <= last; i++) {
       const item = view.items[i];
       const key = item < 0 ? 'd' + (-item - 1) : review.beads[item].key;
@@ -393,7 +402,7 @@
           : drawBead(item, item - starts[review.beads[item].doc]);
         rowsBox.appendChild(node);
         entry = { element: node, item: item, stamp: stamp };
-        fresh.push(i);
+        fresh.add(i);
       }
       entry.index = i;
       next.set(key, entry);
@@ -405,7 +414,7 @@
     // Measure the new rows (one layout), then place every row.
     for (const entry of drawn.values()) {
       const i = entry.index;
-      if (fresh.indexOf(i) < 0) continue;
+      if (!fresh.has(i)) continue;
       const h = entry.element.offsetHeight;
       if (h > 0) {
         heights.set(i, h);
@@ -428,12 +437,6 @@
         render();
       });
     }
-  }
-
-  /* Redraws every row in sight (after a change of selection, search or beads). */
-  function redraw() {
-    stamp++;
-    render();
   }
 
   /* Scrolls row i into sight, a third down the list. */
@@ -530,10 +533,29 @@
     const verdictBox = byId('verdict');
     verdictBox.textContent = '';
     verdictBox.appendChild(element('span', 'label', 'Verdict'));
-    for (const d of scopeDocuments()) {
-      const info = review.documents[d];
-      if (severalDocuments) verdictBox.appendChild(element('span', 'label', info.id || '(unnamed)'));
-      verdictBox.appendChild(verdictElement(info));
+    const scope = scopeDocuments();
+    if (scope.length <= 5) {
+      for (const d of scope) {
+        const info = review.documents[d];
+        if (severalDocuments) verdictBox.appendChild(element('span', 'label', info.id || '(unnamed)'));
+        verdictBox.appendChild(verdictElement(info));
+      }
+    } else {
+      // Many documents: the documents per verdict (each document's own is in its header row).
+      const kinds = new Map();
+      for (const d of scope) {
+        const verdict = review.documents[d].verdict;
+        const kind = verdict ? verdict.kind : 'none';
+        kinds.set(kind, (kinds.get(kind) || 0) + 1);
+      }
+      for (const kind of ['translation', 'uncertain', 'mis-paired', 'none']) {
+        if (!kinds.has(kind)) continue;
+        const item = element('span', 'verdict verdict-count');
+        item.dataset.kind = kind;
+        item.dataset.count = kinds.get(kind);
+        item.textContent = (kind === 'none' ? 'no verdict' : kind) + ': ' + kinds.get(kind) + ' documents';
+        verdictBox.appendChild(item);
+      }
     }
 
     const shapeBox = byId('shape-counts');
@@ -702,7 +724,7 @@
     const local = localIndex(position);
     byId('selection-label').textContent = '#' + local +
       (severalDocuments ? ' of ' + (documentInfo.id || '(unnamed)') : '') + ' · ' +
-      Model.shapeOf(bead) + ' · ' + (bead.score === null ? 'edited' : 'score ' + bead.score.toFixed(2));
+      Model.shapeOf(bead) + ' · ' + (bead.score === null ? 'edited' : 'score ' + formatScore(bead.score));
     for (const note of bead.notes) {
       notes.appendChild(element('li', '', flagLabel(note.flag) + ': ' + note.reason));
     }
