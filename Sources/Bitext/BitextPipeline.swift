@@ -164,15 +164,31 @@ public struct BitextPipeline: Sendable {
     let aligner = SentenceAligner(
       sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
       configuration: options.aligner, threads: options.threads)
-    var beads = aligner.align(
+    let alignment = aligner.alignment(
       source: source.sentences.map(\.text), target: target.sentences.map(\.text),
       evidence: evidence, structure: structure(source, target), progress: progress)
-    beads = keepScoring(beads, warnings: &warnings)
-    let corpus = AlignedCorpus(
+    let verdict = DocumentVerdict(alignment.document)
+    if n > 0 && m > 0 {
+      switch verdict.kind {
+      case .misPaired:
+        warnings.append(
+          "the two sides do not look like translations of each other (verdict: mis-paired, confidence \(String(format: "%.2f", verdict.confidence))): check that the right files were paired"
+        )
+      case .uncertain where n + m >= 6:
+        warnings.append(
+          "too little evidence that the two sides are translations of each other (verdict: uncertain, confidence \(String(format: "%.2f", verdict.confidence)))"
+        )
+      default:
+        break
+      }
+    }
+    let beads = keepScoring(alignment.beads, warnings: &warnings)
+    var corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,
       targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
       targetSentences: target.sentences, beads: beads, sourceBlocks: source.blocks,
       targetBlocks: target.blocks)
+    if n > 0 && m > 0 { corpus.verdicts[document] = verdict }
     return Result(
       corpus: corpus, sourceSentences: n, targetSentences: m, warnings: warnings,
       reconstructedText: nil)
