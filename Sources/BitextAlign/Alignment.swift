@@ -53,6 +53,35 @@ public struct DocumentEvidence: Hashable, Sendable {
     self.shuffledSimilarity = shuffledSimilarity
   }
 
+  /// The evidence of a document aligned in stretches (between constraints): the similarities
+  /// averaged with each stretch weighing its sentences, the contrasts combined as independent
+  /// tests (`Σ t_k √N_k / √ΣN_k`, `N_k` a stretch's sentences), the aligned share over `beads`,
+  /// all the document's beads. A document whose beads are all fixed (a person confirmed every
+  /// one) has a contrast of 10: a translation.
+  public init(combining parts: [DocumentEvidence], beads: [Bead]) {
+    var sentences = 0.0
+    var paired = 0.0
+    var shuffled = 0.0
+    var contrast = 0.0
+    for part in parts {
+      let size = Double(part.sourceSentences + part.targetSentences)
+      sentences += size
+      paired += part.pairedSimilarity * size
+      shuffled += part.shuffledSimilarity * size
+      contrast += part.contrast * size.squareRoot()
+    }
+    let n = beads.reduce(0) { $0 + $1.source.count }
+    let m = beads.reduce(0) { $0 + $1.target.count }
+    let aligned = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty && $0.score >= 0.5 }
+      .reduce(0) { $0 + $1.source.count + $1.target.count }
+    self.init(
+      sourceSentences: n, targetSentences: m,
+      alignedShare: n + m == 0 ? 0 : Double(aligned) / Double(n + m),
+      pairedSimilarity: sentences == 0 ? 0 : paired / sentences,
+      shuffledSimilarity: sentences == 0 ? 0 : shuffled / sentences,
+      contrast: parts.isEmpty ? 10 : sentences == 0 ? 0 : contrast / sentences.squareRoot())
+  }
+
   /// The probability that the sides are translations of each other: `1 / (1 + e^(−1.5 t))`,
   /// `t` the ``contrast``. On the development sets' true and mis-paired documents (whole books,
   /// passages of 100 and of 25 beads, with and without a dictionary) no true pair fell below

@@ -131,6 +131,73 @@ public struct SentenceAligner: Sendable {
     return alignment
   }
 
+  /// Aligns two lists of sentences keeping every bead of `constraints` exactly and passing
+  /// through its anchors: the stretches between them are aligned on their own (with their own
+  /// length ratio and word weights); a fixed bead scores 1. The document evidence sums the
+  /// stretches'. An error names a constraint outside the texts, or one that overlaps or crosses
+  /// another.
+  public func alignment(
+    source: [String], target: [String], evidence: (any TranslationEvidence)? = nil,
+    structure: (source: BlockStructure, target: BlockStructure)? = nil,
+    constraints: AlignmentConstraints, progress: ((Double) -> Void)? = nil
+  ) throws(ConstraintError) -> Alignment {
+    let segments = try constraints.segments(sourceCount: source.count, targetCount: target.count)
+    if segments == [.gap(source: 0..<source.count, target: 0..<target.count)] {
+      return alignment(
+        source: source, target: target, evidence: evidence, structure: structure,
+        progress: progress)
+    }
+    let report = ProgressSpan(handler: progress)
+    let total = Double(max(1, source.count + target.count))
+    var done = 0
+    var beads: [Bead] = []
+    var measured: [BeadEvidence] = []
+    var documents: [DocumentEvidence] = []
+    for segment in segments {
+      switch segment {
+      case .fixed(let bead):
+        beads.append(Bead(source: bead.source, target: bead.target, score: 1))
+        measured.append(
+          BeadEvidence(
+            margin: 10, similarity: 0, weakestShare: 0, neighbourSimilarity: 0, lengthCost: 0,
+            weight: 0, leak: 0))
+        done += bead.source.count + bead.target.count
+      case .gap(let sources, let targets):
+        let span = report.scaled(
+          from: Double(done) / total, to: Double(done + sources.count + targets.count) / total)
+        let part = alignment(
+          source: Array(source[sources]), target: Array(target[targets]), evidence: evidence,
+          structure: structure.map {
+            (
+              BlockStructure(
+                blocks: Array($0.source.blocks[sources]),
+                headings: Array($0.source.headings[sources])),
+              BlockStructure(
+                blocks: Array($0.target.blocks[targets]),
+                headings: Array($0.target.headings[targets]))
+            )
+          },
+          progress: progress == nil ? nil : { span($0) })
+        for bead in part.beads {
+          beads.append(
+            Bead(
+              source: (bead.source.lowerBound + sources.lowerBound)..<(bead.source.upperBound
+                + sources.lowerBound),
+              target: (bead.target.lowerBound + targets.lowerBound)..<(bead.target.upperBound
+                + targets.lowerBound),
+              score: bead.score))
+        }
+        measured += part.evidence
+        documents.append(part.document)
+        done += sources.count + targets.count
+      }
+    }
+    report(1)
+    return Alignment(
+      beads: beads, evidence: measured,
+      document: DocumentEvidence(combining: documents, beads: beads))
+  }
+
   /// The two passes over tokenized sides.
   private func align(
     _ source: TokenizedSide, _ target: TokenizedSide, evidence: (any TranslationEvidence)?,

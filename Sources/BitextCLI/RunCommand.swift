@@ -36,6 +36,8 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Constraints") var constraintOptions: ConstraintOptions
+
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
 
   @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
@@ -58,6 +60,14 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "The target text (UTF-8); omit it to reconstruct the target side.")
   var target: String?
 
+  func validate() throws {
+    if target == nil && (constraintOptions.constraints != nil || constraintOptions.anchors != nil) {
+      throw ValidationError(
+        "--constraints and --anchors need a target text: without one, the target is reconstructed sentence by sentence"
+      )
+    }
+  }
+
   func run() throws {
     let formats: [CorpusFormat] =
       outputOptions.format == nil
@@ -76,8 +86,9 @@ struct RunCommand: ParsableCommand {
     var files: [(name: String, bytes: [UInt8])] = []
     if let target {
       let targetDocument = try pipeline.document(file: target, language: targetLang)
-      result = AlignmentProgressDisplay.align(
-        pipeline, source: sourceDocument, target: targetDocument, document: documentID)
+      result = try AlignmentProgressDisplay.align(
+        pipeline, source: sourceDocument, target: targetDocument, document: documentID,
+        constraints: constraintOptions)
     } else {
       let reconstructed: BitextPipeline.Result
       let translator: MachineTranslator
