@@ -17,19 +17,21 @@ import Foundation
 /// 10. `√leak`;
 /// 11. the mean of feature 3 over the document's beads, 12. the document's share of beads
 ///    that are not 1-1 and 13. the mean similarity of its beads with two sides: how hard the
-///    document is, and how much lexical evidence the language pair has.
+///    document is, and how much lexical evidence the language pair has;
+/// 14. for a bead with two sides, its similarity less the document's mean similarity (0 for
+///    an insertion or deletion): a pair that shares much less than the document's pairs do.
 public struct ConfidenceModel: Hashable, Sendable {
   /// The weight of each feature.
   public var weights: [Double]
 
   /// The number of features.
-  public static let featureCount = 13
+  public static let featureCount = 14
 
   /// The weights fitted on the development sets (Text+Berg de-fr and five LIMSI en-fr books,
   /// each with the FreeDict lexicons and without a lexicon, the four weighing the same).
   public static let standard = ConfidenceModel(weights: [
-    4.5970, 1.6485, -0.8193, -0.4562, -1.9508, 1.4591, -0.1308, -0.2345, -1.6559, -6.4555, 0.3262,
-    -5.4026, 5.5988,
+    4.6647, 1.6411, -0.8209, -0.4667, -3.3447, 1.4901, -0.1299, -0.2363, -2.0216, -6.4301, 0.3302,
+    -5.4427, 6.8711, 1.4589,
   ])
 
   /// Creates a model.
@@ -71,6 +73,7 @@ public struct ConfidenceModel: Hashable, Sendable {
       log1p(evidence.weight), shape.source == 0 || shape.target == 0 ? 1 : 0,
       evidence.leak.squareRoot(), document.meanLogDoubt, document.irregularShare,
       document.meanSimilarity,
+      shape.source > 0 && shape.target > 0 ? evidence.similarity - document.meanSimilarity : 0,
     ]
   }
 

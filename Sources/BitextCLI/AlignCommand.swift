@@ -70,7 +70,8 @@ struct AlignCommand: ParsableCommand {
       constraints: constraintOptions)
     result.warnings.forEach(Console.warn)
     let report = try CorpusWriter(toolVersion: BitextVersion.current).write(
-      result.corpus, format: corpusFormat, to: OutputOptions.destination(output))
+      outputOptions.corpus(result.corpus, for: corpusFormat), format: corpusFormat,
+      to: OutputOptions.destination(output))
     report.warnings.forEach(Console.warn)
   }
 }

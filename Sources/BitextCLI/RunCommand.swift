@@ -113,13 +113,14 @@ struct RunCommand: ParsableCommand {
     result.warnings.forEach(Console.warn)
     let writer = CorpusWriter(toolVersion: BitextVersion.current)
     for format in formats {
+      let corpus = outputOptions.corpus(result.corpus, for: format)
       if format == .moses {
-        let moses = writer.encodeMoses(result.corpus)
+        let moses = writer.encodeMoses(corpus)
         files.append(("corpus.\(sourceLang)", [UInt8](moses.source)))
         files.append(("corpus.\(targetLang)", [UInt8](moses.target)))
       } else {
         files.append(
-          ("corpus.\(format.rawValue)", [UInt8](try writer.encode(result.corpus, format: format))))
+          ("corpus.\(format.rawValue)", [UInt8](try writer.encode(corpus, format: format))))
       }
     }
     try OutputFolder.write(files, into: out)
