@@ -41,6 +41,8 @@ public struct BatchRunner: Sendable {
     public var presegmented: Bool
     /// Beads scoring below this are left out.
     public var minimumScore: Double?
+    /// Whether TMX, TSV and Moses outputs leave out the beads with an empty side.
+    public var dropsUnaligned = false
     /// The Bitext version written into TMX headers.
     public var toolVersion: String
     /// How the input documents are read.
@@ -256,7 +258,9 @@ public struct BatchRunner: Sendable {
     let result = pipeline.align(source: documents.0, target: documents.1, document: entry.id)
     do {
       try CorpusWriter(toolVersion: options.toolVersion).write(
-        result.corpus, format: options.format, to: .file(outputURL(for: entry)))
+        options.dropsUnaligned && options.format.dropsUnalignedOnRequest
+          ? result.corpus.withoutUnalignedSentences() : result.corpus,
+        format: options.format, to: .file(outputURL(for: entry)))
     } catch {
       return failed("\(error)")
     }

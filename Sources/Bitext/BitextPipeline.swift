@@ -149,6 +149,44 @@ public struct BitextPipeline: Sendable {
     source: TextDocument, target: TextDocument, document: String = "",
     progress: ((Double) -> Void)? = nil
   ) -> Result {
+    align(source: source, target: target, document: document) { aligner, structure in
+      aligner.alignment(
+        source: source.sentences.map(\.text), target: target.sentences.map(\.text),
+        evidence: evidence, structure: structure, progress: progress)
+    }
+  }
+
+  /// Aligns two documents keeping every bead `constraints` fixes and passing through its
+  /// anchors (``SentenceAligner/alignment(source:target:evidence:structure:constraints:progress:)``);
+  /// an error names a constraint the texts or the other constraints contradict.
+  public func align(
+    source: TextDocument, target: TextDocument, document: String = "",
+    constraints: AlignmentConstraints, progress: ((Double) -> Void)? = nil
+  ) throws(ConstraintError) -> Result {
+    var failure: ConstraintError?
+    let result = align(source: source, target: target, document: document) {
+      aligner, structure in
+      do throws(ConstraintError) {
+        return try aligner.alignment(
+          source: source.sentences.map(\.text), target: target.sentences.map(\.text),
+          evidence: evidence, structure: structure, constraints: constraints, progress: progress)
+      } catch {
+        failure = error
+        return Alignment(
+          beads: [], evidence: [],
+          document: DocumentEvidence(combining: [], beads: []))
+      }
+    }
+    if let failure { throw failure }
+    return result
+  }
+
+  /// Aligns two documents with `run`, which aligns their sentences given an aligner and the
+  /// documents' structure: the warnings, the verdict and the corpus around it.
+  private func align(
+    source: TextDocument, target: TextDocument, document: String,
+    run: (SentenceAligner, (source: BlockStructure, target: BlockStructure)?) -> Alignment
+  ) -> Result {
     var warnings: [String] = []
     let n = source.sentences.count
     let m = target.sentences.count
@@ -164,15 +202,29 @@ public struct BitextPipeline: Sendable {
     let aligner = SentenceAligner(
       sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
       configuration: options.aligner, threads: options.threads)
-    var beads = aligner.align(
-      source: source.sentences.map(\.text), target: target.sentences.map(\.text),
-      evidence: evidence, structure: structure(source, target), progress: progress)
-    beads = keepScoring(beads, warnings: &warnings)
-    let corpus = AlignedCorpus(
+    let alignment = run(aligner, structure(source, target))
+    let verdict = DocumentVerdict(alignment.document)
+    if n > 0 && m > 0 {
+      switch verdict.kind {
+      case .misPaired:
+        warnings.append(
+          "the two sides do not look like translations of each other (verdict: mis-paired, confidence \(String(format: "%.2f", verdict.confidence))): check that the right files were paired"
+        )
+      case .uncertain where n + m >= 6:
+        warnings.append(
+          "too little evidence that the two sides are translations of each other (verdict: uncertain, confidence \(String(format: "%.2f", verdict.confidence)))"
+        )
+      default:
+        break
+      }
+    }
+    let beads = keepScoring(alignment.beads, warnings: &warnings)
+    var corpus = AlignedCorpus(
       document: document, sourceLanguage: options.sourceLanguage,
       targetLanguage: options.targetLanguage, sourceSentences: source.sentences,
       targetSentences: target.sentences, beads: beads, sourceBlocks: source.blocks,
       targetBlocks: target.blocks)
+    if n > 0 && m > 0 { corpus.verdicts[document] = verdict }
     return Result(
       corpus: corpus, sourceSentences: n, targetSentences: m, warnings: warnings,
       reconstructedText: nil)

@@ -54,6 +54,12 @@ public struct AlignerConfiguration: Hashable, Sendable {
   public var blockPairingShare: Double
   /// Cost `h` of a bead pairing a heading with text that is not one.
   public var headingWeight: Double
+  /// The temperature of ``PathPosterior``: costs over it are log probabilities of paths.
+  public var posteriorTemperature: Double = 1
+  /// The half-width of the band around the best path in which ``PathPosterior`` sums paths.
+  public var posteriorBandWidth: Int = 4
+  /// How a bead's evidence becomes its score, the probability that it is exactly right.
+  public var confidence: ConfidenceModel = .standard
 
   /// Gale & Church's shapes and their 3-sentence extensions: 0-1, 1-0, 1-1, 1-2, 2-1, 2-2,
   /// 1-3, 3-1.

@@ -80,6 +80,19 @@ public struct SentenceAligner: Sendable {
     structure: (source: BlockStructure, target: BlockStructure)? = nil,
     progress: ((Double) -> Void)? = nil
   ) -> [Bead] {
+    alignment(
+      source: source, target: target, evidence: evidence, structure: structure,
+      progress: progress
+    ).beads
+  }
+
+  /// Aligns two lists of sentences as ``align(source:target:evidence:structure:progress:)``
+  /// does, and returns the evidence measured on each bead and on the document too.
+  public func alignment(
+    source: [String], target: [String], evidence: (any TranslationEvidence)? = nil,
+    structure: (source: BlockStructure, target: BlockStructure)? = nil,
+    progress: ((Double) -> Void)? = nil
+  ) -> Alignment {
     if let structure {
       precondition(
         structure.source.blocks.count == source.count
@@ -89,8 +102,19 @@ public struct SentenceAligner: Sendable {
     let n = source.count
     let m = target.count
     if n == 0 || m == 0 {
-      return (0..<n).map { Bead(source: $0..<($0 + 1), target: m..<m, score: 1) }
+      let beads =
+        (0..<n).map { Bead(source: $0..<($0 + 1), target: m..<m, score: 1) }
         + (0..<m).map { Bead(source: n..<n, target: $0..<($0 + 1), score: 1) }
+      return Alignment(
+        beads: beads,
+        evidence: beads.map { _ in
+          BeadEvidence(
+            margin: 10, similarity: 0, weakestShare: 0, neighbourSimilarity: 0, lengthCost: 0,
+            weight: 0, leak: 0)
+        },
+        document: DocumentEvidence(
+          sourceSentences: n, targetSentences: m, alignedShare: 0, pairedSimilarity: 0,
+          shuffledSimilarity: 0, contrast: 0))
     }
     let report = ProgressSpan(handler: progress)
     let work = ParallelWork(threads: threads)
@@ -100,11 +124,78 @@ public struct SentenceAligner: Sendable {
     // Shares of the time measured on long texts: tokens 15 %, features 5 %, length-only pass
     // 40 %, full pass 30 % (the rest is the caller's).
     report(0.15)
-    let beads = align(
+    let alignment = align(
       tokenized[0], tokenized[1], evidence: evidence, structure: structure, work: work,
       progress: report.scaled(from: 0.15, to: 1))
     report(1)
-    return beads
+    return alignment
+  }
+
+  /// Aligns two lists of sentences keeping every bead of `constraints` exactly and passing
+  /// through its anchors: the stretches between them are aligned on their own (with their own
+  /// length ratio and word weights); a fixed bead scores 1. The document evidence sums the
+  /// stretches'. An error names a constraint outside the texts, or one that overlaps or crosses
+  /// another.
+  public func alignment(
+    source: [String], target: [String], evidence: (any TranslationEvidence)? = nil,
+    structure: (source: BlockStructure, target: BlockStructure)? = nil,
+    constraints: AlignmentConstraints, progress: ((Double) -> Void)? = nil
+  ) throws(ConstraintError) -> Alignment {
+    let segments = try constraints.segments(sourceCount: source.count, targetCount: target.count)
+    if segments == [.gap(source: 0..<source.count, target: 0..<target.count)] {
+      return alignment(
+        source: source, target: target, evidence: evidence, structure: structure,
+        progress: progress)
+    }
+    let report = ProgressSpan(handler: progress)
+    let total = Double(max(1, source.count + target.count))
+    var done = 0
+    var beads: [Bead] = []
+    var measured: [BeadEvidence] = []
+    var documents: [DocumentEvidence] = []
+    for segment in segments {
+      switch segment {
+      case .fixed(let bead):
+        beads.append(Bead(source: bead.source, target: bead.target, score: 1))
+        measured.append(
+          BeadEvidence(
+            margin: 10, similarity: 0, weakestShare: 0, neighbourSimilarity: 0, lengthCost: 0,
+            weight: 0, leak: 0))
+        done += bead.source.count + bead.target.count
+      case .gap(let sources, let targets):
+        let span = report.scaled(
+          from: Double(done) / total, to: Double(done + sources.count + targets.count) / total)
+        let part = alignment(
+          source: Array(source[sources]), target: Array(target[targets]), evidence: evidence,
+          structure: structure.map {
+            (
+              BlockStructure(
+                blocks: Array($0.source.blocks[sources]),
+                headings: Array($0.source.headings[sources])),
+              BlockStructure(
+                blocks: Array($0.target.blocks[targets]),
+                headings: Array($0.target.headings[targets]))
+            )
+          },
+          progress: progress == nil ? nil : { span($0) })
+        for bead in part.beads {
+          beads.append(
+            Bead(
+              source: (bead.source.lowerBound + sources.lowerBound)..<(bead.source.upperBound
+                + sources.lowerBound),
+              target: (bead.target.lowerBound + targets.lowerBound)..<(bead.target.upperBound
+                + targets.lowerBound),
+              score: bead.score))
+        }
+        measured += part.evidence
+        documents.append(part.document)
+        done += sources.count + targets.count
+      }
+    }
+    report(1)
+    return Alignment(
+      beads: beads, evidence: measured,
+      document: DocumentEvidence(combining: documents, beads: beads))
   }
 
   /// The two passes over tokenized sides.
@@ -112,7 +203,7 @@ public struct SentenceAligner: Sendable {
     _ source: TokenizedSide, _ target: TokenizedSide, evidence: (any TranslationEvidence)?,
     structure: (source: BlockStructure, target: BlockStructure)?, work: ParallelWork,
     progress: ProgressSpan
-  ) -> [Bead] {
+  ) -> Alignment {
     var extractor = FeatureExtractor(configuration: configuration, evidence: evidence)
     let features = extractor.features(source: source, target: target, work: work)
     let costs = BeadCosts(
@@ -158,13 +249,41 @@ public struct SentenceAligner: Sendable {
         costs: FullCostRows(costs: costs, coverage: coverage, shapes: shapes), work: work,
         progress: fineProgress)
       {
-        let beads = steps.map { step in
+        var beads = steps.map { step in
           Bead(
             source: (step.end.i - step.shape.source)..<step.end.i,
-            target: (step.end.j - step.shape.target)..<step.end.j,
-            score: 1 - exp(-step.margin))
+            target: (step.end.j - step.shape.target)..<step.end.j)
         }
-        return beads
+        let posteriors = PathPosterior(
+          width: configuration.posteriorBandWidth,
+          temperature: configuration.posteriorTemperature
+        ).posteriors(
+          of: beads, sourceCount: n, targetCount: m,
+          costs: FullCostRows(costs: costs, coverage: coverage, shapes: shapes), shapes: shapes,
+          work: work)
+        let evidence = work.map(steps.count) { k in
+          let step = steps[k]
+          var measured = costs.evidence(
+            step.shape, step.end.i - step.shape.source, step.end.j - step.shape.target,
+            margin: step.margin, coverage: coverage)
+          measured.posterior = posteriors[k]
+          return measured
+        }
+        let context = ConfidenceModel.DocumentContext(
+          shapes: beads.map(\.shape), evidence: evidence)
+        var document = costs.documentEvidence(beads, coverage: coverage)
+        // No bead of a mis-paired document is right: evidence of mis-pairing lowers every score.
+        let pairing = min(1, 2 * document.translationProbability)
+        for k in beads.indices {
+          beads[k].score =
+            pairing
+            * configuration.confidence.probability(
+              evidence[k], shape: beads[k].shape, document: context)
+        }
+        let aligned = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty && $0.score >= 0.5 }
+          .reduce(0) { $0 + $1.source.count + $1.target.count }
+        document.alignedShare = Double(aligned) / Double(n + m)
+        return Alignment(beads: beads, evidence: evidence, document: document)
       }
       fineWidth *= 2
     }

@@ -31,6 +31,8 @@ struct AlignCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Constraints") var constraintOptions: ConstraintOptions
+
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
 
   @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
@@ -63,11 +65,13 @@ struct AlignCommand: ParsableCommand {
     let targetDocument = try pipeline.document(file: target, language: targetLang)
     let documentID =
       document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
-    let result = AlignmentProgressDisplay.align(
-      pipeline, source: sourceDocument, target: targetDocument, document: documentID)
+    let result = try AlignmentProgressDisplay.align(
+      pipeline, source: sourceDocument, target: targetDocument, document: documentID,
+      constraints: constraintOptions)
     result.warnings.forEach(Console.warn)
     let report = try CorpusWriter(toolVersion: BitextVersion.current).write(
-      result.corpus, format: corpusFormat, to: OutputOptions.destination(output))
+      outputOptions.corpus(result.corpus, for: corpusFormat), format: corpusFormat,
+      to: OutputOptions.destination(output))
     report.warnings.forEach(Console.warn)
   }
 }

@@ -23,15 +23,22 @@ struct AlignmentProgressDisplay {
       style: enabled ? .bar : .quiet, total: sentences, unit: "sentences")
   }
 
-  /// Aligns two documents with `pipeline`, showing the progress.
+  /// Aligns two documents with `pipeline`, showing the progress, keeping to the constraints
+  /// `options` name; an error names a constraint the texts contradict.
   static func align(
-    _ pipeline: BitextPipeline, source: TextDocument, target: TextDocument, document: String
-  ) -> BitextPipeline.Result {
+    _ pipeline: BitextPipeline, source: TextDocument, target: TextDocument, document: String,
+    constraints options: ConstraintOptions
+  ) throws -> BitextPipeline.Result {
+    let constraints = try options.constraints(document: document, source: source, target: target)
     var display = AlignmentProgressDisplay(
       sentences: source.sentences.count + target.sentences.count)
     defer { display.finish() }
-    return pipeline.align(source: source, target: target, document: document) {
-      display.update($0)
+    do {
+      return try pipeline.align(
+        source: source, target: target, document: document, constraints: constraints
+      ) { display.update($0) }
+    } catch {
+      throw BitextError("\(options.files): \(error)")
     }
   }
 

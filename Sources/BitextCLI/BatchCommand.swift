@@ -66,12 +66,13 @@ struct BatchCommand: AsyncParsableCommand {
 
   func run() async throws {
     let parsed = try readManifest()
-    let options = BatchRunner.Options(
+    var options = BatchRunner.Options(
       outputDirectory: out, format: try outputOptions.corpusFormat(default: .jsonl),
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
       lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
       minimumScore: outputOptions.minScore, toolVersion: BitextVersion.current,
       documents: try documentOptions.readOptions(), threads: threadOptions.threads)
+    options.dropsUnaligned = outputOptions.dropUnaligned
     let style: ProgressReporter.Style =
       quiet ? .quiet : (isatty(2) != 0 ? .bar : .lines)
     let interval = progressInterval

@@ -2,13 +2,31 @@ import ArgumentParser
 import Bitext
 import Foundation
 
-/// The output options shared by the commands that align: `--format` and `--min-score`.
+/// The output options shared by the commands that align: `--format`, `--min-score` and
+/// `--drop-unaligned`.
 struct OutputOptions: ParsableArguments {
   @Option(name: .long, help: "Output format: tmx, tsv, moses, jsonl or beads.")
   var format: String?
 
-  @Option(name: .long, help: "Leave out beads whose score is below this value (0–1).")
+  @Option(
+    name: .long,
+    help:
+      "Leave out beads whose score is below this value (0–1): the probability that a bead is exactly right."
+  )
   var minScore: Double?
+
+  @Flag(
+    name: .long,
+    help:
+      "Leave sentences without a counterpart (1-0 and 0-1 beads) out of TMX, TSV and Moses output; JSONL keeps them."
+  )
+  var dropUnaligned = false
+
+  /// The corpus as `format` gets it: without its unaligned sentences when `--drop-unaligned`
+  /// asks so and the format is one that drops them.
+  func corpus(_ corpus: AlignedCorpus, for format: CorpusFormat) -> AlignedCorpus {
+    dropUnaligned && format.dropsUnalignedOnRequest ? corpus.withoutUnalignedSentences() : corpus
+  }
 
   func validate() throws {
     _ = try corpusFormat(default: .jsonl)

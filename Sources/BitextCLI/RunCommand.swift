@@ -38,6 +38,8 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup(title: "Constraints") var constraintOptions: ConstraintOptions
+
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
 
   @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
@@ -62,6 +64,14 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "The target text (UTF-8); omit it to reconstruct the target side.")
   var target: String?
 
+  func validate() throws {
+    if target == nil && (constraintOptions.constraints != nil || constraintOptions.anchors != nil) {
+      throw ValidationError(
+        "--constraints and --anchors need a target text: without one, the target is reconstructed sentence by sentence"
+      )
+    }
+  }
+
   func run() throws {
     let formats: [CorpusFormat] =
       outputOptions.format == nil
@@ -80,8 +90,9 @@ struct RunCommand: ParsableCommand {
     var files: [(name: String, bytes: [UInt8])] = []
     if let target {
       let targetDocument = try pipeline.document(file: target, language: targetLang)
-      result = AlignmentProgressDisplay.align(
-        pipeline, source: sourceDocument, target: targetDocument, document: documentID)
+      result = try AlignmentProgressDisplay.align(
+        pipeline, source: sourceDocument, target: targetDocument, document: documentID,
+        constraints: constraintOptions)
     } else {
       let reconstructed: BitextPipeline.Result
       let translator: MachineTranslator
@@ -106,13 +117,14 @@ struct RunCommand: ParsableCommand {
     result.warnings.forEach(Console.warn)
     let writer = CorpusWriter(toolVersion: BitextVersion.current)
     for format in formats {
+      let corpus = outputOptions.corpus(result.corpus, for: format)
       if format == .moses {
-        let moses = writer.encodeMoses(result.corpus)
+        let moses = writer.encodeMoses(corpus)
         files.append(("corpus.\(sourceLang)", [UInt8](moses.source)))
         files.append(("corpus.\(targetLang)", [UInt8](moses.target)))
       } else {
         files.append(
-          ("corpus.\(format.rawValue)", [UInt8](try writer.encode(result.corpus, format: format))))
+          ("corpus.\(format.rawValue)", [UInt8](try writer.encode(corpus, format: format))))
       }
     }
     let review = ReviewPage(

@@ -12,7 +12,9 @@
 /// ```
 ///
 /// Sentence ids are 0-based and document-wide, as in JSONL's `source_ids`; each side's ids are
-/// consecutive, and one side may be empty (a sentence confirmed as untranslated). `hash` is
+/// consecutive, and one side may be empty (a sentence confirmed as untranslated): then
+/// `source_at` or `target_at` gives that side's position, the id of the sentence the empty
+/// side comes before (`{"source_ids":[7],"target_ids":[],"target_at":6,…}`). `hash` is
 /// ``textHash(source:target:)`` of the bead's sentences: a constraint whose texts changed since
 /// the review is detected rather than applied to the wrong sentences.
 public struct CorrectionSet: Hashable, Sendable, Codable {
@@ -27,18 +29,30 @@ public struct CorrectionSet: Hashable, Sendable, Codable {
     public var targetIDs: [Int]
     /// ``CorrectionSet/textHash(source:target:)`` of the bead's sentences.
     public var hash: String
+    /// For a bead without source sentences, the source sentence it comes before (the number
+    /// of source sentences when at the end).
+    public var sourceAt: Int?
+    /// For a bead without target sentences, the target sentence it comes before.
+    public var targetAt: Int?
 
     /// Creates a confirmed bead.
-    public init(sourceIDs: [Int], targetIDs: [Int], hash: String) {
+    public init(
+      sourceIDs: [Int], targetIDs: [Int], hash: String, sourceAt: Int? = nil,
+      targetAt: Int? = nil
+    ) {
       self.sourceIDs = sourceIDs
       self.targetIDs = targetIDs
       self.hash = hash
+      self.sourceAt = sourceAt
+      self.targetAt = targetAt
     }
 
     enum CodingKeys: String, CodingKey {
       case sourceIDs = "source_ids"
       case targetIDs = "target_ids"
       case hash
+      case sourceAt = "source_at"
+      case targetAt = "target_at"
     }
   }
 

@@ -1,6 +1,6 @@
 /// Whether the two sides of an aligned document look like translations of each other, from
 /// evidence that does not depend on the aligner's choice of neighbours: how much of each side
-/// sits in confident one-to-one beads, and how much more lexical evidence (dictionary
+/// sits in confident beads, and how much more lexical evidence (dictionary
 /// translations, cognates, numbers) the aligned pairs share than pairs of the same sentences
 /// shuffled out of order.
 public struct DocumentVerdict: Hashable, Sendable, Codable {
@@ -19,7 +19,7 @@ public struct DocumentVerdict: Hashable, Sendable, Codable {
   public var kind: Kind
   /// The probability, in [0, 1], that the sides are translations of each other.
   public var confidence: Double
-  /// The share of both sides' sentences that sit in one-to-one beads scoring at least 0.5.
+  /// The share of both sides' sentences that sit in beads with two sides scoring at least 0.5.
   public var alignedShare: Double
   /// The lexical evidence of the aligned sentence pairs over that of shuffled pairs: around 1
   /// for unrelated texts, well above for translations (0 when neither has any).

@@ -8,7 +8,7 @@ import Foundation
 /// score is 1 (a score must be a number between 0 and 1, `null` included, see ``ScoreText``),
 /// missing ids are counted through the file. Ids must be
 /// consecutive (`[3,4,5]`). The languages come from the first line that has them; a later line
-/// with other languages is an error.
+/// with other languages is an error. A document's `verdict`, when a line has one, is kept.
 struct JSONLReader {
   /// The path named in errors.
   var path: String
@@ -26,8 +26,19 @@ struct JSONLReader {
       var location: String?
       var origin: String?
     }
+    struct VerdictRecord: Decodable {
+      enum CodingKeys: String, CodingKey {
+        case kind, confidence
+        case alignedShare = "aligned_share"
+        case lexicalRatio = "lexical_ratio"
+      }
+      var kind: DocumentVerdict.Kind
+      var confidence: Double
+      var alignedShare: Double?
+      var lexicalRatio: Double?
+    }
     enum CodingKeys: String, CodingKey {
-      case document, bead, score
+      case document, bead, score, verdict
       case sourceLanguage = "source_lang"
       case targetLanguage = "target_lang"
       case sourceIDs = "source_ids"
@@ -49,6 +60,7 @@ struct JSONLReader {
     var targetText: String?
     var sourceSentences: [SentenceRecord]?
     var targetSentences: [SentenceRecord]?
+    var verdict: VerdictRecord?
 
     init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -69,6 +81,7 @@ struct JSONLReader {
         [SentenceRecord].self, forKey: .sourceSentences)
       targetSentences = try container.decodeIfPresent(
         [SentenceRecord].self, forKey: .targetSentences)
+      verdict = try container.decodeIfPresent(VerdictRecord.self, forKey: .verdict)
     }
   }
 
@@ -120,6 +133,11 @@ struct JSONLReader {
           path: path, line: lineNumber, column: nil,
           message:
             "the score \(score.isNaN ? "null" : String(score)) is not \(ScoreText.expectation)")
+      }
+      if let verdict = record.verdict, corpus.verdicts[record.document ?? ""] == nil {
+        corpus.verdicts[record.document ?? ""] = DocumentVerdict(
+          kind: verdict.kind, confidence: verdict.confidence,
+          alignedShare: verdict.alignedShare ?? 0, lexicalRatio: verdict.lexicalRatio ?? 0)
       }
       corpus.beads.append(
         AlignedBead(

@@ -7,7 +7,10 @@
 ///  "location":"/html/body/h2[1]"}],"target_sentences":[…]}
 /// ```
 ///
-/// (on one line). `range` is a sentence's UTF-8 byte range `[start, end)` in its normalized
+/// (on one line). When the corpus has a verdict on the bead's document, a `"verdict"` object
+/// follows `target_lang`: `{"kind":"translation","confidence":0.998,"aligned_share":0.93,
+/// "lexical_ratio":2.4}` (see ``DocumentVerdict``; kind `translation`, `uncertain` or
+/// `mis-paired`). `range` is a sentence's UTF-8 byte range `[start, end)` in its normalized
 /// document, or `null` when unknown; `block`, `block_kind` and `location` say which block of
 /// its document the sentence came from (left out when unknown); `origin` marks machine output
 /// (`"mt:apertium:fr-ca-en"`, left out for a document's own text); the score is a number between 0 and 1. Strings are escaped
@@ -16,10 +19,20 @@
 struct JSONLWriter: CorpusEncoder {
   private var sourceLanguage: [UInt8] = []
   private var targetLanguage: [UInt8] = []
+  /// The `"verdict":{…}` field of each document that has one.
+  private var verdicts: [String: [UInt8]] = [:]
 
   mutating func begin(_ corpus: AlignedCorpus, into out: inout [UInt8]) {
     sourceLanguage = []
     targetLanguage = []
+    verdicts = corpus.verdicts.mapValues { verdict in
+      var field = Array(",\"verdict\":{\"kind\":".utf8)
+      JSONText.appendString(verdict.kind.rawValue, to: &field)
+      field += Array(",\"confidence\":\(ScoreText.format(verdict.confidence))".utf8)
+      field += Array(",\"aligned_share\":\(ScoreText.format(verdict.alignedShare))".utf8)
+      field += Array(",\"lexical_ratio\":\(verdict.lexicalRatio)}".utf8)
+      return field
+    }
     JSONText.appendString(corpus.sourceLanguage, to: &sourceLanguage)
     JSONText.appendString(corpus.targetLanguage, to: &targetLanguage)
   }
@@ -35,6 +48,7 @@ struct JSONLWriter: CorpusEncoder {
     out.append(contentsOf: sourceLanguage)
     out.append(contentsOf: ",\"target_lang\":".utf8)
     out.append(contentsOf: targetLanguage)
+    if let verdict = verdicts[bead.document] { out.append(contentsOf: verdict) }
     out.append(contentsOf: ",\"source_ids\":".utf8)
     appendIDs(bead.sourceIDs, to: &out)
     out.append(contentsOf: ",\"target_ids\":".utf8)

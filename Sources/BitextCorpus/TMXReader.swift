@@ -29,7 +29,8 @@ import Foundation
 ///
 /// Text inside inline codes (`bpt`, `ept`, `ph`, `it`, `ut`) is dropped; text inside `hi` is
 /// kept. The props Bitext writes (`x-document`, `x-bead`, `x-score`, `x-source-ids`,
-/// `x-target-ids`) are read back; without them ids are counted through the file.
+/// `x-target-ids`, and the header's `x-verdict`) are read back; without them ids are counted
+/// through the file.
 struct TMXReader {
   /// The path named in errors.
   var path: String
@@ -143,6 +144,10 @@ private final class TMXParserHandler: XMLStreamDelegate {
   /// Whether `</tmx>` was read.
   private(set) var closedRoot = false
   private var headerSource: String?
+  /// Whether the parser is inside `<header>`.
+  private var inHeader = false
+  /// The verdicts of the header's `x-verdict` props, by document.
+  private var verdicts: [String: DocumentVerdict] = [:]
   /// The language wanted for each side, once known.
   private var sourceWanted: String?
   private var targetWanted: String?
@@ -215,7 +220,8 @@ private final class TMXParserHandler: XMLStreamDelegate {
       )
     }
     return TMXReadResult(
-      corpus: AlignedCorpus(sourceLanguage: source, targetLanguage: target, beads: beads),
+      corpus: AlignedCorpus(
+        sourceLanguage: source, targetLanguage: target, beads: beads, verdicts: verdicts),
       warnings: warnings)
   }
 
@@ -225,11 +231,12 @@ private final class TMXParserHandler: XMLStreamDelegate {
       sawRoot = true
     case "header":
       if let language = attributes["srclang"], language != "*all*" { headerSource = language }
+      inHeader = true
     case "tu":
       unit = TranslationUnit(line: parser.line)
       if firstUnitLine == nil { firstUnitLine = parser.line }
     case "prop":
-      if unit != nil {
+      if unit != nil || inHeader {
         propType = attributes["type"] ?? ""
         buffer = ""
         collecting = true
@@ -258,8 +265,13 @@ private final class TMXParserHandler: XMLStreamDelegate {
     switch elementName {
     case "tmx":
       closedRoot = true
+    case "header":
+      inHeader = false
     case "prop":
       if let type = propType, unit != nil, unit?.props[type] == nil { unit?.props[type] = buffer }
+      if inHeader, propType == "x-verdict", let (document, verdict) = Self.verdict(buffer) {
+        verdicts[document] = verdict
+      }
       propType = nil
       collecting = false
     case "seg":
@@ -276,6 +288,28 @@ private final class TMXParserHandler: XMLStreamDelegate {
     default:
       break
     }
+  }
+
+  /// A header's `x-verdict` prop (``TMXWriter/verdictText(_:)`` then ` document=ID`), or nil.
+  static func verdict(_ text: String) -> (String, DocumentVerdict)? {
+    guard let documentStart = text.range(of: " document=") else { return nil }
+    let document = String(text[documentStart.upperBound...])
+    let fields = text[..<documentStart.lowerBound].split(separator: " ")
+    guard let first = fields.first, let kind = DocumentVerdict.Kind(rawValue: String(first)) else {
+      return nil
+    }
+    var values: [String: Double] = [:]
+    for field in fields.dropFirst() {
+      let parts = field.split(separator: "=", maxSplits: 1)
+      if parts.count == 2, let value = Double(parts[1]) { values[String(parts[0])] = value }
+    }
+    guard let confidence = values["confidence"] else { return nil }
+    return (
+      document,
+      DocumentVerdict(
+        kind: kind, confidence: confidence, alignedShare: values["aligned-share"] ?? 0,
+        lexicalRatio: values["lexical-ratio"] ?? 0)
+    )
   }
 
   func characters(_ text: String, parser: XMLStreamParser) {

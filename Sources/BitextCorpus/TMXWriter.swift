@@ -3,7 +3,9 @@
 /// Shape: an XML declaration, the customary `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` (so
 /// `xmllint --valid` finds the DTD next to the file), `<tmx version="1.4">`, a `<header>` (creationtool "Bitext",
 /// creationtoolversion, datatype "plaintext", segtype "sentence", adminlang "en", srclang,
-/// o-tmf "Bitext"; no dates, so output is deterministic), then per bead a `<tu>` holding
+/// o-tmf "Bitext"; no dates, so output is deterministic) holding, for each document with a
+/// verdict, a `<prop type="x-verdict">` (`translation confidence=0.998 aligned-share=0.93
+/// lexical-ratio=2.4 document=d1`, see ``DocumentVerdict``), then per bead a `<tu>` holding
 /// `<prop>`s `x-document`, `x-bead` (the bead's index), `x-score`, `x-source-ids` and
 /// `x-target-ids` (sentence ids as `[3, 4]`), then a `<tuv xml:lang="…">` for the source and
 /// one for the target, each holding a `<prop type="x-block">` per block its sentences come
@@ -40,7 +42,28 @@ struct TMXWriter: CorpusEncoder {
       contentsOf:
         "\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" srclang=\"".utf8)
     out.append(contentsOf: sourceLanguage)
-    out.append(contentsOf: "\" o-tmf=\"Bitext\"/>\n  <body>\n".utf8)
+    let verdicts = corpus.documents.compactMap { document in
+      corpus.verdicts[document.document].map { (document.document, $0) }
+    }
+    guard !verdicts.isEmpty else {
+      out.append(contentsOf: "\" o-tmf=\"Bitext\"/>\n  <body>\n".utf8)
+      return
+    }
+    out.append(contentsOf: "\" o-tmf=\"Bitext\">\n".utf8)
+    for (document, verdict) in verdicts {
+      out.append(contentsOf: "    <prop type=\"x-verdict\">".utf8)
+      out.append(contentsOf: Self.verdictText(verdict).utf8)
+      out.append(contentsOf: " document=".utf8)
+      replacedCharacters += XMLEscaping.appendContent(document, to: &out)
+      out.append(contentsOf: "</prop>\n".utf8)
+    }
+    out.append(contentsOf: "  </header>\n  <body>\n".utf8)
+  }
+
+  /// A verdict as the header prop writes it, before the document id:
+  /// `translation confidence=0.998 aligned-share=0.93 lexical-ratio=2.4`.
+  static func verdictText(_ verdict: DocumentVerdict) -> String {
+    "\(verdict.kind.rawValue) confidence=\(ScoreText.format(verdict.confidence)) aligned-share=\(ScoreText.format(verdict.alignedShare)) lexical-ratio=\(verdict.lexicalRatio)"
   }
 
   mutating func encode(_ bead: AlignedBead, into out: inout [UInt8]) {

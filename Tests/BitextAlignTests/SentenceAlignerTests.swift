@@ -254,3 +254,59 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect(beads(2) == one)
   #expect(beads(3) == one)
 }
+
+@Test func fixedBeadsAreKeptAndAnchorsPassedThrough() throws {
+  let source = (0..<30).map(Synthetic.sentence)
+  let target = source.map(Synthetic.translate)
+  let aligner = SentenceAligner(sourceLanguage: "en", targetLanguage: "en")
+  // A bead no aligner would choose: two source sentences with one target sentence, the
+  // next source sentence left alone.
+  let fixed = [Bead(source: 10..<12, target: 10..<11), Bead(source: 12..<13, target: 11..<11)]
+  let alignment = try aligner.alignment(
+    source: source, target: target,
+    constraints: AlignmentConstraints(
+      beads: fixed, anchors: [AlignmentConstraints.Anchor(source: 20, target: 20)]))
+  #expect(isCovering(alignment.beads, source: 30, target: 30))
+  #expect(alignment.evidence.count == alignment.beads.count)
+  for bead in fixed {
+    #expect(alignment.beads.contains(Bead(source: bead.source, target: bead.target, score: 1)))
+  }
+  #expect(alignment.beads.contains { $0.source.lowerBound == 20 && $0.target.lowerBound == 20 })
+  // Elsewhere the alignment is the one-to-one it is without constraints.
+  for bead in alignment.beads where bead.source.lowerBound < 10 || bead.source.lowerBound >= 13 {
+    #expect(bead.shape == BeadShape(1, 1) || bead.source.lowerBound == 13)
+  }
+}
+
+@Test func conflictingConstraintsAreAnError() {
+  let source = (0..<10).map(Synthetic.sentence)
+  let aligner = SentenceAligner(sourceLanguage: "en", targetLanguage: "en")
+  #expect(throws: ConstraintError.self) {
+    try aligner.alignment(
+      source: source, target: source,
+      constraints: AlignmentConstraints(
+        beads: [Bead(source: 2..<3, target: 5..<6)],
+        anchors: [AlignmentConstraints.Anchor(source: 4, target: 3)]))
+  }
+}
+
+@Test func scoresAreProbabilitiesAndATranslationIsTakenForOne() {
+  let source = (0..<80).map(Synthetic.sentence)
+  let target = source.map(Synthetic.translate)
+  let alignment = SentenceAligner(sourceLanguage: "en", targetLanguage: "en").alignment(
+    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
+  #expect(alignment.beads.allSatisfy { (0...1).contains($0.score) })
+  #expect(alignment.beads.map(\.score).reduce(0, +) / Double(alignment.beads.count) > 0.95)
+  #expect(alignment.evidence.allSatisfy { (0...1).contains($0.posterior) })
+  #expect(alignment.document.translationProbability > 0.99)
+  #expect(alignment.document.alignedShare > 0.95)
+}
+
+@Test func unrelatedTextsAreTakenForMisPairedAndScoreLow() {
+  let source = (0..<80).map(Synthetic.sentence)
+  let target = (300..<380).map { Synthetic.translate(Synthetic.sentence($0)) }
+  let alignment = SentenceAligner(sourceLanguage: "en", targetLanguage: "en").alignment(
+    source: source, target: target, evidence: DictionaryEvidence(Synthetic.dictionary))
+  #expect(alignment.document.translationProbability < 0.1)
+  #expect(alignment.beads.allSatisfy { $0.score < 0.2 })
+}
