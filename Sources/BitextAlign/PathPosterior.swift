@@ -52,15 +52,12 @@ struct PathPosterior: Sendable {
       for j in band.lower[i]...band.upper[i] {
         let cell = band.index(i, j)!
         if i == 0 && j == 0 { continue }
-        var terms: [Double] = []
+        var sum = LogSum()
         for (k, shape) in shapes.enumerated() {
           guard let start = band.index(i - shape.source, j - shape.target) else { continue }
-          let cost = scaled[start * shapeCount + k]
-          if cost.isFinite && forward[start].isFinite {
-            terms.append(forward[start] - Double(cost))
-          }
+          sum.add(forward[start] - Double(scaled[start * shapeCount + k]))
         }
-        forward[cell] = Self.logSum(terms)
+        forward[cell] = sum.value
       }
     }
     // Backward: from each cell to (n, m).
@@ -70,15 +67,12 @@ struct PathPosterior: Sendable {
       for j in stride(from: band.upper[i], through: band.lower[i], by: -1) {
         let cell = band.index(i, j)!
         if i == n && j == m { continue }
-        var terms: [Double] = []
+        var sum = LogSum()
         for (k, shape) in shapes.enumerated() {
           guard let end = band.index(i + shape.source, j + shape.target) else { continue }
-          let cost = scaled[cell * shapeCount + k]
-          if cost.isFinite && backward[end].isFinite {
-            terms.append(backward[end] - Double(cost))
-          }
+          sum.add(backward[end] - Double(scaled[cell * shapeCount + k]))
         }
-        backward[cell] = Self.logSum(terms)
+        backward[cell] = sum.value
       }
     }
     let total = forward[band.index(n, m)!]
@@ -93,11 +87,30 @@ struct PathPosterior: Sendable {
   }
 
   /// log Σ exp(terms), −∞ for none.
-  @inline(__always)
   static func logSum(_ terms: [Double]) -> Double {
-    guard let top = terms.max(), top.isFinite else { return -.infinity }
-    var sum = 0.0
-    for term in terms { sum += exp(term - top) }
-    return top + log(sum)
+    var sum = LogSum()
+    for term in terms { sum.add(term) }
+    return sum.value
   }
+}
+
+/// A running `log Σ exp(xᵢ)` that never overflows: the sum is kept relative to the largest
+/// term so far. Terms of −∞ (and NaN, from an impossible bead) add nothing.
+struct LogSum {
+  private var top = -Double.infinity
+  private var scaled = 0.0
+
+  @inline(__always)
+  mutating func add(_ x: Double) {
+    guard x > -.infinity else { return }
+    if x <= top {
+      scaled += exp(x - top)
+    } else {
+      scaled = scaled * exp(top - x) + 1
+      top = x
+    }
+  }
+
+  /// The log of the sum, −∞ for no term.
+  var value: Double { top == -.infinity ? -.infinity : top + log(scaled) }
 }
