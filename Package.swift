@@ -84,8 +84,9 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "BitextCorpusTests", dependencies: ["BitextCorpus", "BitextTestSupport"]),
+    // Bitext too: the corrections a page exports are read back as alignment constraints.
     .testTarget(
-      name: "BitextReviewTests", dependencies: ["BitextReview", "BitextTestSupport"]),
+      name: "BitextReviewTests", dependencies: ["Bitext", "BitextReview", "BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["BitextCLI", "BitextTestSupport"]),
     .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"]),
   ]

@@ -26,11 +26,19 @@ public struct ReviewPage: Sendable, Hashable {
     /// corpus (that it came from a format without sentence ids, say).
     public var notice: String?
 
+    /// A review's corrections: the corpus's beads they confirm (the same sentence ids, the same
+    /// texts) start checked, so that exporting again keeps them.
+    public var confirmed: CorrectionSet?
+
     /// Creates options.
-    public init(title: String = "Bitext review", lowScore: Double = 0.5, notice: String? = nil) {
+    public init(
+      title: String = "Bitext review", lowScore: Double = 0.5, notice: String? = nil,
+      confirmed: CorrectionSet? = nil
+    ) {
       self.title = title
       self.lowScore = lowScore
       self.notice = notice
+      self.confirmed = confirmed
     }
   }
 

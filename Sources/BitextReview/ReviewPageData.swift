@@ -24,7 +24,8 @@ import BitextCorpus
 /// side sits). A unit is `[first_id, end_id, text, block, block_kind, location, origin]` with
 /// trailing nulls left out: one sentence (`end_id` = `first_id` + 1), or, when a format kept
 /// one text for several sentences (TSV, TMX, Moses), the side's whole text and ids. Notes are
-/// `[flag, reason]`. Strings are escaped for a `<script>` element (see ``ScriptJSON``).
+/// `[flag, reason]`. A bead that ``ReviewPage/Options/confirmed`` confirms (same ids, same
+/// texts) has a ninth element, `1`: it starts checked. Strings are escaped for a `<script>` element (see ``ScriptJSON``).
 enum ReviewPageData {
   /// The value of `format`.
   static let formatName = "bitext-review"
@@ -65,12 +66,15 @@ enum ReviewPageData {
     out.append(contentsOf: "],\"beads\":[".utf8)
     var first = true
     for (documentIndex, document) in order.enumerated() {
+      let confirmed = confirmedBeads(of: document.id, in: options.confirmed, documents: order.count)
       for position in document.beads {
         if !first { out.append(contentsOf: ",\n".utf8) }
         first = false
         let notes = position < report.notes.count ? report.notes[position] : []
+        let bead = corpus.beads[position]
         appendBead(
-          corpus.beads[position], document: documentIndex, notes: notes, to: &out)
+          bead, document: documentIndex, notes: notes,
+          checked: !confirmed.isEmpty && isConfirmed(bead, by: confirmed), to: &out)
       }
     }
     out.append(contentsOf: "]}".utf8)
@@ -128,8 +132,48 @@ enum ReviewPageData {
     out.append(UInt8(ascii: "}"))
   }
 
+  /// A confirmed bead as its two id ranges (an empty side at its position) and its hash.
+  struct ConfirmedKey: Hashable {
+    var source: Range<Int>
+    var target: Range<Int>
+    var hash: String
+  }
+
+  /// The beads `corrections` confirm in `document`: its entry, or the only entry when there is
+  /// one and the corpus has one document (as a re-alignment reads them).
+  static func confirmedBeads(
+    of document: String, in corrections: CorrectionSet?, documents: Int
+  ) -> Set<ConfirmedKey> {
+    guard let corrections,
+      let entry = corrections.documents.first(where: { $0.document == document })
+        ?? (corrections.documents.count == 1 && documents == 1 ? corrections.documents[0] : nil)
+    else { return [] }
+    func range(_ ids: [Int], at position: Int?) -> Range<Int>? {
+      guard let first = ids.first else { return position.map { $0..<$0 } }
+      return first..<(first + ids.count)
+    }
+    return Set(
+      entry.confirmed.compactMap { bead in
+        guard let source = range(bead.sourceIDs, at: bead.sourceAt),
+          let target = range(bead.targetIDs, at: bead.targetAt)
+        else { return nil }
+        return ConfirmedKey(source: source, target: target, hash: bead.hash)
+      })
+  }
+
+  /// Whether `bead` is one of the confirmed beads: the same ids and the same texts.
+  static func isConfirmed(_ bead: AlignedBead, by confirmed: Set<ConfirmedKey>) -> Bool {
+    guard bead.source.count == bead.sourceIDs.count, bead.target.count == bead.targetIDs.count
+    else { return false }
+    let hash = CorrectionSet.textHash(
+      source: bead.source.map(\.text), target: bead.target.map(\.text))
+    return confirmed.contains(
+      ConfirmedKey(source: bead.sourceIDs, target: bead.targetIDs, hash: hash))
+  }
+
   private static func appendBead(
-    _ bead: AlignedBead, document: Int, notes: [BeadFlagNote], to out: inout [UInt8]
+    _ bead: AlignedBead, document: Int, notes: [BeadFlagNote], checked: Bool,
+    to out: inout [UInt8]
   ) {
     out.append(contentsOf: "[\(document),\(bead.index),".utf8)
     ScriptJSON.appendNumber(bead.score, to: &out)
@@ -146,7 +190,9 @@ enum ReviewPageData {
       ScriptJSON.appendString(note.reason, to: &out)
       out.append(UInt8(ascii: "]"))
     }
-    out.append(contentsOf: "]]".utf8)
+    out.append(UInt8(ascii: "]"))
+    if checked { out.append(contentsOf: ",1".utf8) }
+    out.append(UInt8(ascii: "]"))
   }
 
   /// One side's units: a unit per sentence when the side has a text per sentence id, else one

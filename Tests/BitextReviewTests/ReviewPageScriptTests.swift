@@ -1,3 +1,4 @@
+import Bitext
 import BitextCorpus
 import BitextTestSupport
 import Foundation
@@ -72,7 +73,7 @@ let textHashVectors: [(source: [String], target: [String], hash: String)] = [
       """
       const r = new M.Review(data);
       const refused = [r.merge(4), r.merge(3), r.split(0), r.move(0, 'source', 'first')];
-      const done = [r.check(0), r.merge(1), r.split(3), r.move(2, 'source', 'first'), r.check(2, false)];
+      const done = [r.check(0), r.merge(1), r.split(3), r.move(2, 'source', 'first')];
       console.log(JSON.stringify({refused, done, corrections: r.exportCorrections()}));
       """, data: page.data())
     struct Result: Decodable {
@@ -92,12 +93,16 @@ let textHashVectors: [(source: [String], target: [String], hash: String)] = [
     #expect(set.documents.map(\.targetSentences) == [3, 2])
     #expect(set.documents.allSatisfy { $0.sourceLanguage == "fr" && $0.targetLanguage == "en" })
     let d1 = set.documents[0].confirmed
-    #expect(d1.map(\.sourceIDs) == [[0], [1, 2, 3, 4]])
-    #expect(d1.map(\.targetIDs) == [[0], [1]])
+    #expect(d1.map(\.sourceIDs) == [[0], [1, 2, 3, 4], []])
+    #expect(d1.map(\.targetIDs) == [[0], [1], [2]])
+    // The bead left without source sentences comes before source sentence 5: the end.
+    #expect(d1.map(\.sourceAt) == [nil, nil, 5])
+    #expect(d1.map(\.targetAt) == [nil, nil, nil])
     let d2 = set.documents[1].confirmed
     #expect(d2.map(\.sourceIDs) == [[0], [1]])
     #expect(d2.map(\.targetIDs) == [[0], [1]])
-    // Every hash is the Swift hash of the corpus's sentences with those ids.
+    // Every hash is the Swift hash of the corpus's sentences with those ids, and a
+    // re-alignment takes the beads as its constraints.
     for document in set.documents {
       var sources: [Int: String] = [:]
       var targets: [Int: String] = [:]
@@ -116,6 +121,10 @@ let textHashVectors: [(source: [String], target: [String], hash: String)] = [
               source: bead.sourceIDs.compactMap { sources[$0] },
               target: bead.targetIDs.compactMap { targets[$0] }))
       }
+      let constraints = try set.constraints(
+        document: document.document, source: (0..<sources.count).compactMap { sources[$0] },
+        target: (0..<targets.count).compactMap { targets[$0] }, path: "corrections.json")
+      #expect(constraints.beads.count == document.confirmed.count)
     }
   }
 

@@ -200,4 +200,35 @@ import Testing
     let data = try ReviewFixtures.data(of: html(page))
     #expect(data["notice"] as? String == "Read from TSV </script>")
   }
+
+  @Test func beadsAPreviousReviewConfirmedStartChecked() throws {
+    let corpus = ReviewFixtures.corpus()
+    func confirmed(_ bead: AlignedBead, hash: String? = nil, targetAt: Int? = nil)
+      -> CorrectionSet.ConfirmedBead
+    {
+      CorrectionSet.ConfirmedBead(
+        sourceIDs: Array(bead.sourceIDs), targetIDs: Array(bead.targetIDs),
+        hash: hash
+          ?? CorrectionSet.textHash(
+            source: bead.source.map(\.text), target: bead.target.map(\.text)),
+        targetAt: targetAt)
+    }
+    let corrections = CorrectionSet(documents: [
+      CorrectionSet.Document(
+        document: "d1", sourceLanguage: "fr", targetLanguage: "en", sourceSentences: 5,
+        targetSentences: 3,
+        confirmed: [
+          confirmed(corpus.beads[0]),
+          confirmed(corpus.beads[1], hash: "fnv1a64:0000000000000000"),
+          confirmed(corpus.beads[2], targetAt: 2),
+        ])
+    ])
+    var options = page().options
+    options.confirmed = corrections
+    let data = try ReviewFixtures.data(
+      of: html(ReviewPage(corpus: corpus, report: report, options: options)))
+    let beads = try #require(data["beads"] as? [[Any]])
+    // The first and the omission match; the second's texts changed; d2 has no entry.
+    #expect(beads.map { $0.count > 8 ? $0[8] as? Int : nil } == [1, nil, 1, nil, nil])
+  }
 }

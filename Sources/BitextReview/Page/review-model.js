@@ -16,7 +16,8 @@
  * the beads it makes); edited: made by an edit; key: a number unique to the bead object.
  *
  * Corrections file (CorrectionSet in Sources/BitextCorpus/CorrectionSet.swift): every
- * checked bead, by document, with the FNV-1a 64 hash of its sentences' texts.
+ * checked bead, by document, with the FNV-1a 64 hash of its sentences' texts; a bead with an
+ * empty side gives that side's position (source_at, target_at: the sentence it comes before).
  */
 (function (root) {
   'use strict';
@@ -104,7 +105,8 @@
     };
   }
 
-  /* A bead of the page data: [doc, index, score, source_start, target_start, source, target, notes]. */
+  /* A bead of the page data: [doc, index, score, source_start, target_start, source, target,
+   * notes] and 1 when a previous review confirmed it. */
   function decodeBead(row) {
     return makeBead({
       doc: row[0],
@@ -113,6 +115,7 @@
       source: { start: row[3], units: row[5].map(decodeUnit) },
       target: { start: row[4], units: row[6].map(decodeUnit) },
       notes: row[7].map((note) => ({ flag: note[0], reason: note[1] })),
+      checked: row[8] === 1,
     });
   }
 
@@ -345,11 +348,12 @@
       const byDocument = this.documents.map(() => []);
       for (const bead of this.beads) {
         if (!bead.checked) continue;
-        byDocument[bead.doc].push({
-          source_ids: sideIDs(bead.source),
-          target_ids: sideIDs(bead.target),
-          hash: textHash(bead.source.units.map((u) => u.text), bead.target.units.map((u) => u.text)),
-        });
+        const confirmed = { source_ids: sideIDs(bead.source), target_ids: sideIDs(bead.target) };
+        // An empty side says where it is: the sentence it comes before.
+        if (!confirmed.source_ids.length) confirmed.source_at = bead.source.start;
+        if (!confirmed.target_ids.length) confirmed.target_at = bead.target.start;
+        confirmed.hash = textHash(bead.source.units.map((u) => u.text), bead.target.units.map((u) => u.text));
+        byDocument[bead.doc].push(confirmed);
       }
       const documents = [];
       this.documents.forEach((d, i) => {
