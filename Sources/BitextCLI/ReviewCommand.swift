@@ -25,6 +25,10 @@ struct ReviewCommand: ParsableCommand {
       the texts) for corrections: TSV, TMX and Moses keep one text per side, not
       the sentences.
 
+      With --constraints corrections.json, the texts are re-aligned keeping the
+      beads it confirms (a corpus is read as it is), and those beads start
+      checked on the page, so that the next export keeps them too.
+
       The page is written atomically (a symbolic link is replaced, never written
       through); -o - writes it to standard output, and -o FOLDER/ writes
       FOLDER/review.html.
@@ -32,11 +36,14 @@ struct ReviewCommand: ParsableCommand {
       Examples:
         bitext review fr.txt en.txt --source-lang fr --target-lang en -o review.html
         bitext review corpus.jsonl -o review.html
+        bitext review fr.txt en.txt --source-lang fr --target-lang en --constraints corrections.json -o review.html
       """)
 
   @OptionGroup var pair: PairOptions
 
   @OptionGroup var lexiconOptions: LexiconOptions
+
+  @OptionGroup(title: "Constraints") var constraintOptions: ConstraintOptions
 
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
 
@@ -74,6 +81,9 @@ struct ReviewCommand: ParsableCommand {
     case 1:
       try corpusInput().validate(
         purpose: "reviewed", alternative: "; to align two texts, give both")
+      if constraintOptions.anchors != nil {
+        throw ValidationError("--anchors guide an alignment: give the two texts to align")
+      }
     case 2:
       if inputFormat != nil {
         throw ValidationError("--from names the format of one corpus, not of two texts")
@@ -110,9 +120,11 @@ struct ReviewCommand: ParsableCommand {
       }
     }
     let report = QualityCheck(lowScore: lowScore).report(corpus)
+    let confirmed = try constraintOptions.constraints.map(CorrectionSet.read(file:))
     let page = ReviewPage(
       corpus: corpus, report: report,
-      options: .init(title: title ?? defaultTitle, lowScore: lowScore, notice: notice))
+      options: .init(
+        title: title ?? defaultTitle, lowScore: lowScore, notice: notice, confirmed: confirmed))
     let written = try Self.write(page.html(), to: output)
     Console.report(
       "bitext review: \(corpus.beads.count) beads, \(report.flaggedBeads) flagged; wrote \(written)\n"
@@ -137,8 +149,9 @@ struct ReviewCommand: ParsableCommand {
     )
     let sourceDocument = try pipeline.document(file: inputs[0], language: sourceLang)
     let targetDocument = try pipeline.document(file: inputs[1], language: targetLang)
-    let result = AlignmentProgressDisplay.align(
-      pipeline, source: sourceDocument, target: targetDocument, document: documentID)
+    let result = try AlignmentProgressDisplay.align(
+      pipeline, source: sourceDocument, target: targetDocument, document: documentID,
+      constraints: constraintOptions)
     guard result.sourceSentences > 0 || result.targetSentences > 0 else {
       throw BitextError(
         "\(inputs.map(TextFile.displayName).joined(separator: " and ")) hold no sentences: nothing to review, nothing written"

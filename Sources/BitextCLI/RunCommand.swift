@@ -129,7 +129,9 @@ struct RunCommand: ParsableCommand {
     }
     let review = ReviewPage(
       corpus: result.corpus,
-      options: .init(title: "Bitext review: \(documentID)", lowScore: lowScore))
+      options: .init(
+        title: "Bitext review: \(documentID)", lowScore: lowScore,
+        confirmed: try constraintOptions.constraints.map(CorrectionSet.read(file:))))
     files.append(("review.html", review.html()))
     try OutputFolder.write(files, into: out)
     Console.report(

@@ -138,6 +138,7 @@ import Testing
       (["review", fr, en, "--target-lang", "en", "-o", page], "--source-lang"),
       (["review", fr, "--from", "beads", "-o", page], "cannot be reviewed"),
       (["review", fr, "--from", "tsv", "--low-score", "2", "-o", page], "--low-score"),
+      (["review", fr, "--from", "tsv", "--anchors", fr, "-o", page], "--anchors guide"),
     ]
     for (arguments, message) in cases {
       let result = try runBitext(arguments)
@@ -180,5 +181,89 @@ import Testing
       #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
     }
     #expect(!FileManager.default.fileExists(atPath: page))
+  }
+}
+
+/// The review loop, end to end under Node (skipped where Node is not installed): a page's
+/// corrections, exported by its own script, re-align the texts, and the next page starts with
+/// those beads checked.
+@Suite struct ReviewLoopTests {
+  static let node = ["/usr/bin/node", "/usr/local/bin/node", "/usr/bin/nodejs"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  /// The text of the element that follows `marker` in `html`, up to its `</script>`.
+  func script(after marker: String, in html: String) throws -> String {
+    let start = try #require(html.range(of: marker))
+    let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+    return String(html[start.upperBound..<end.lowerBound])
+  }
+
+  /// Runs `body` under Node with the page's model as `M` and its data as `data`; what it prints.
+  func runPageScript(_ html: String, _ body: String, in folder: URL) throws -> String {
+    let data = try script(
+      after: #"<script type="application/json" id="bitext-data">"#, in: html)
+    let model = try script(after: "</script>\n<script>", in: html)
+    let driver = folder.appendingPathComponent("driver.js")
+    try Data(
+      """
+      const window = {};
+      \(model)
+      const M = window.BitextReviewModel;
+      const data = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
+      \(body)
+      """.utf8
+    ).write(to: driver)
+    let dataFile = folder.appendingPathComponent("data.json")
+    try Data(data.utf8).write(to: dataFile)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(Self.node))
+    process.arguments = [driver.path, dataFile.path]
+    let output = folder.appendingPathComponent("node.out")
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+    process.standardOutput = try FileHandle(forWritingTo: output)
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    return try String(contentsOf: output, encoding: .utf8)
+  }
+
+  @Test(.enabled(if: node != nil))
+  func correctionsReAlignAndComeBackChecked() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    let en = folder.appendingPathComponent("en.txt")
+    try Data("Un. Deux. Trois.\n\nQuatre. Cinq.".utf8).write(to: fr)
+    try Data("One. Two. Three.\n\nFour. Five.".utf8).write(to: en)
+    let pair = [
+      fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+    ]
+    let page = folder.appendingPathComponent("review.html")
+    #expect(try runBitext(["review"] + pair + ["-o", page.path]).status == 0)
+
+    // Merge the first two beads, leave the third sentence of each side unaligned.
+    let corrections = try runPageScript(
+      try String(contentsOf: page, encoding: .utf8),
+      """
+      const r = new M.Review(data);
+      const refused = [r.merge(0), r.split(1, 1, 0), r.check(4)].filter((x) => x);
+      if (refused.length) throw new Error(refused.join('; '));
+      process.stdout.write(r.exportCorrections());
+      """, in: folder)
+    let file = folder.appendingPathComponent("corrections.json")
+    try Data(corrections.utf8).write(to: file)
+    #expect(corrections.contains(#""target_at":2"#))
+
+    let aligned = try runBitext(["align"] + pair + ["--constraints", file.path])
+    #expect(aligned.status == 0, "\(aligned.stderr)")
+    #expect(aligned.stdout.hasPrefix("[0, 1]:[0, 1]\n[2]:[]\n[]:[2]\n"))
+
+    let again = try runBitext(
+      ["review"] + pair + ["--constraints", file.path, "-o", page.path])
+    #expect(again.status == 0, "\(again.stderr)")
+    let exported = try runPageScript(
+      try String(contentsOf: page, encoding: .utf8),
+      "process.stdout.write(new M.Review(data).exportCorrections());", in: folder)
+    #expect(exported == corrections)
   }
 }
