@@ -1,3 +1,4 @@
+import Bitext
 import Foundation
 import Testing
 
@@ -130,6 +131,32 @@ import Testing
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         == ["corpus.en", "corpus.fr", "review.html"])
+  }
+
+  @Test func theBeadsOfItsConstraintsStartCheckedOnTheReviewPage() throws {
+    let (folder, fr, en) = try twoShortTexts()
+    let corrections = CorrectionSet(documents: [
+      CorrectionSet.Document(
+        document: "fr", sourceLanguage: "fr", targetLanguage: "en", sourceSentences: 2,
+        targetSentences: 2,
+        confirmed: [
+          CorrectionSet.ConfirmedBead(
+            sourceIDs: [1], targetIDs: [1],
+            hash: CorrectionSet.textHash(
+              source: ["Merci beaucoup."], target: ["Thank you very much."]))
+        ])
+    ])
+    let file = folder.appendingPathComponent("corrections.json")
+    try JSONEncoder().encode(corrections).write(to: file)
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--constraints", file.path, "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let page = try String(contentsOf: out.appendingPathComponent("review.html"), encoding: .utf8)
+    #expect(page.contains(#""Thank you very much.",0,"p","line 1"]],[],1]"#))
+    #expect(page.contains(#""Hello.",0,"p","line 1"]],[]]"#))
   }
 
   @Test func theReviewPageIsWrittenWithTheCorpusOrNothingIs() throws {
