@@ -58,15 +58,15 @@ struct NameReader {
   }
 
   /// Whether a sentence is a headline, or so full of names that they cannot be told from
-  /// other words: more than ``share`` of its words of four letters or more capitalised (when
-  /// they are three or more); in title case (after its first word, at least two capitalised
+  /// other words: more than ``share`` of its words of four letters or more after the first
+  /// capitalised (when they are four or more); in title case (after its first word, at least two capitalised
   /// words, ``share`` of its words or more, one of them a common word: written in lower case
   /// elsewhere or a sentence starter, as in `Putin’s Top Ally Distances Forces From Russia’s
   /// Mobilization`); or mostly in capitals.
   func isHeadline(_ sentence: [Token]) -> Bool {
     let words = sentence.filter { $0.kind == .word && $0.text.count >= 2 }
-    let long = words.filter { $0.text.count >= 4 }
-    if long.count >= 3, Double(long.filter(\.isCapitalized).count) > share * Double(long.count) {
+    let long = words.dropFirst().filter { $0.text.count >= 4 }
+    if long.count >= 4, Double(long.filter(\.isCapitalized).count) > share * Double(long.count) {
       return true
     }
     let capitalised = words.dropFirst().filter(\.isCapitalized)

@@ -15,6 +15,8 @@ struct SideVocabulary {
   private var prefixes: Set<Substring> = []
   /// The first three letters of every capitalised word, folded.
   private var capitalisedPrefixes: Set<Substring> = []
+  /// The capitalised words, folded, by first letter.
+  private var capitalisedByInitial: [Character: [String]] = [:]
 
   /// The vocabulary of a side whose beads' sentences' tokens are `sentences`.
   init(_ sentences: [[[Token]]]) {
@@ -28,7 +30,10 @@ struct SideVocabulary {
             if index == 0 { forms[token.text] = form }
             guard folded.insert(form).inserted else { continue }
             if form.count >= 4 { prefixes.insert(form.prefix(4)) }
-            if ScalarClass.startsUppercase(part) { capitalisedPrefixes.insert(form.prefix(3)) }
+            if ScalarClass.startsUppercase(part), let initial = form.first {
+              capitalisedPrefixes.insert(form.prefix(3))
+              capitalisedByInitial[initial, default: []].append(form)
+            }
           }
           if ScalarClass.startsLowercase(token.text), let form = forms[token.text] {
             lowercase.insert(form)
@@ -42,12 +47,21 @@ struct SideVocabulary {
   func fold(_ word: String) -> String { forms[word] ?? WordFolding.fold(word) }
 
   /// Whether a counterpart of `name` may be on this side: a word equal to it or to one of its
-  /// parts, sharing its first four letters, or capitalised and sharing its first three.
+  /// parts, sharing its first four letters, or capitalised and either sharing its first three
+  /// or, for a name of five letters or more, with the same first letter and within an edit
+  /// distance of 2 (`Poutine` ~ `Putin`).
   func mayHold(_ name: String) -> Bool {
     WordFolding.forms(name).contains { part in
       let form = WordFolding.fold(part)
-      return folded.contains(form) || (form.count >= 4 && prefixes.contains(form.prefix(4)))
+      if folded.contains(form) || (form.count >= 4 && prefixes.contains(form.prefix(4)))
         || capitalisedPrefixes.contains(form.prefix(3))
+      {
+        return true
+      }
+      guard form.count >= 5, let initial = form.first else { return false }
+      return capitalisedByInitial[initial]?.contains {
+        abs($0.count - form.count) <= 2 && WordFolding.isWithinEditDistance(form, $0, limit: 2)
+      } ?? false
     }
   }
 }

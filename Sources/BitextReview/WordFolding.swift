@@ -14,13 +14,13 @@ enum WordFolding {
     return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
-  /// A word without a final possessive `'s` / `’s` (kept when the word is no longer than it).
+  /// A word without a final possessive `'s` / `’s` (kept after a single letter: `X's`).
   static func trimmingPossessive(_ word: String) -> String {
     let bytes = word.utf8
     guard bytes.count > 3, let last = bytes.last, last | 0x20 == 0x73 else { return word }
     let head = bytes.dropLast()
     if head.last == 0x27 { return String(word.dropLast(2)) }
-    if head.count > 3, Array(head.suffix(3)) == [0xE2, 0x80, 0x99] {
+    if head.count > 4, Array(head.suffix(3)) == [0xE2, 0x80, 0x99] {
       return String(word.dropLast(2))
     }
     return word
