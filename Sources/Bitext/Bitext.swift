@@ -3,5 +3,6 @@
 @_exported import BitextCorpus
 @_exported import BitextDocument
 @_exported import BitextLexicon
+@_exported import BitextReview
 @_exported import BitextText
 @_exported import BitextTranslate

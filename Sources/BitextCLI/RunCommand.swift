@@ -23,6 +23,11 @@ struct RunCommand: ParsableCommand {
       output that is a symbolic link is replaced, never written through. Inputs
       without any sentence are an error: nothing is written.
 
+      The summary ends with the beads a reviewer should check (the first five,
+      with the reason of each flag): low confidence, omissions (1-0, 0-1 and
+      their runs), numbers, URLs or names on one side only, a length ratio far
+      from the document's, untranslated text, many-to-many beads.
+
       Examples:
         bitext run article.fr.txt article.en.txt --source-lang fr --target-lang en --out out/
         bitext run article.fr.txt --source-lang fr --target-lang en --out out/
@@ -47,7 +52,8 @@ struct RunCommand: ParsableCommand {
   var document: String?
 
   @Option(
-    name: .long, help: "Beads scoring below this value count as low-confidence in the summary.")
+    name: .long,
+    help: "Beads scoring below this value count as low-confidence in the summary and its flags.")
   var lowScore = 0.5
 
   @OptionGroup(title: "Translation (without a target text)") var translation: TranslationOptions
@@ -129,10 +135,8 @@ struct RunCommand: ParsableCommand {
         mean confidence: \(String(format: "%.3f", summary.meanScore)); below \(lowScore): \(summary.lowScoring.count)
 
       """
-    for bead in summary.lowScoring.prefix(5) {
-      text +=
-        "    \(BeadsFormat.line(bead.link)) \(String(format: "%.2f", bead.score)) \(bead.sourceText.prefix(60))\n"
-    }
+    let report = QualityCheck(lowScore: lowScore).report(result.corpus)
+    for line in QualitySummary().lines(report, corpus: result.corpus) { text += "  \(line)\n" }
     let written = files.filter { $0.hasPrefix("corpus.") }
     text += "  wrote \(OutputFolder.path(written[0], in: out))"
     text += written.dropFirst().map { ", \($0)" }.joined() + "\n"
