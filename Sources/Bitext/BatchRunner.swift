@@ -49,14 +49,18 @@ public struct BatchRunner: Sendable {
     public var documents: DocumentReadOptions
     /// The most threads each alignment uses; nil shares the processors among the jobs.
     public var threads: Int?
+    /// Beads scoring below this are flagged low-confidence in the pairs' quality checks.
+    public var lowScore: Double
 
     /// Creates options.
     public init(
       outputDirectory: String, format: CorpusFormat = .jsonl, jobs: Int = 1, force: Bool = false,
       lexicon: BitextPipeline.LexiconChoice = .none, presegmented: Bool = false,
       minimumScore: Double? = nil, toolVersion: String,
-      documents: DocumentReadOptions = DocumentReadOptions(), threads: Int? = nil
+      documents: DocumentReadOptions = DocumentReadOptions(), threads: Int? = nil,
+      lowScore: Double = 0.5
     ) {
+      self.lowScore = lowScore
       self.threads = threads
       self.documents = documents
       self.minimumScore = minimumScore
@@ -88,6 +92,11 @@ public struct BatchRunner: Sendable {
     public var outcome: Outcome
     /// Warnings of the alignment (an empty side…).
     public var warnings: [String]
+    /// The flags of the pair's beads (``QualityCheck``); empty unless aligned.
+    public var flags = FlagTally()
+    /// Whether the pair's sides look like translations of each other; nil unless aligned
+    /// (and for a side without sentences).
+    public var verdict: DocumentVerdict?
   }
 
   /// What a batch run reports while it works.
@@ -98,6 +107,16 @@ public struct BatchRunner: Sendable {
     case started(total: Int, pending: Int)
     /// A pair is finished (aligned, skipped or failed); skipped pairs come before any other.
     case finished(PairReport)
+  }
+
+  /// The flagged beads of one pair.
+  public struct PairFlags: Sendable, Hashable {
+    /// The pair's identifier.
+    public var id: String
+    /// Its beads.
+    public var beads: Int
+    /// Its beads with at least one flag.
+    public var flaggedBeads: Int
   }
 
   /// A pair that failed.
@@ -122,11 +141,29 @@ public struct BatchRunner: Sendable {
     public var targetSentences = 0
     /// Beads written.
     public var beads = 0
+    /// The flags of the aligned pairs' beads, summed.
+    public var flags = FlagTally()
+    /// The aligned pairs with flagged beads, in manifest order.
+    public var flaggedPairs: [PairFlags] = []
+    /// The aligned pairs by verdict.
+    public var verdicts: [DocumentVerdict.Kind: Int] = [:]
+    /// The aligned pairs whose sides look mis-paired, in manifest order.
+    public var misPaired: [String] = []
     /// Whether the run stopped early because its task was cancelled.
     public var cancelled = false
 
     /// Creates empty totals.
     public init() {}
+
+    /// The pairs with the most flagged beads, most first (ties in manifest order), at most
+    /// `limit`.
+    public func mostFlagged(_ limit: Int) -> [PairFlags] {
+      Array(
+        flaggedPairs.enumerated().sorted {
+          ($0.element.flaggedBeads, $1.offset) > ($1.element.flaggedBeads, $0.offset)
+        }
+        .prefix(limit).map(\.element))
+    }
 
     /// Counts one pair.
     public mutating func add(_ report: PairReport) {
@@ -136,6 +173,17 @@ public struct BatchRunner: Sendable {
         sourceSentences += source
         targetSentences += target
         self.beads += beads
+        flags.add(report.flags)
+        if let verdict = report.verdict {
+          verdicts[verdict.kind, default: 0] += 1
+          if verdict.kind == .misPaired { misPaired.append(report.entry.id) }
+        }
+        if report.flags.flaggedBeads > 0 {
+          flaggedPairs.append(
+            PairFlags(
+              id: report.entry.id, beads: report.flags.beads,
+              flaggedBeads: report.flags.flaggedBeads))
+        }
       case .skipped:
         skipped += 1
       case .failed(let message):
@@ -269,7 +317,9 @@ public struct BatchRunner: Sendable {
       outcome: .aligned(
         sourceSentences: result.sourceSentences, targetSentences: result.targetSentences,
         beads: result.corpus.beads.count),
-      warnings: result.warnings)
+      warnings: result.warnings,
+      flags: QualityCheck(lowScore: options.lowScore).report(result.corpus).tally,
+      verdict: result.corpus.verdicts[entry.id])
   }
 
   /// Builds one pipeline per language pair of the manifest, in order of first appearance.

@@ -26,6 +26,10 @@ struct BatchCommand: AsyncParsableCommand {
       it holds the lock DIR/.bitext-batch.lock, and a second run on DIR fails at
       once naming the process that holds it.
 
+      The summary adds up the flags of the pairs aligned (see `bitext run`:
+      omissions, numbers, names or URLs on one side only…) and names the pairs
+      with the most flagged beads.
+
       Example:
         bitext batch pairs.tsv --source-lang fr --target-lang en --out aligned/ --jobs 4
       """
@@ -41,6 +45,10 @@ struct BatchCommand: AsyncParsableCommand {
 
   @Option(name: .shortAndLong, help: "Pairs aligned at once (default: the active processors).")
   var jobs: Int?
+
+  @Option(
+    name: .long, help: "Beads scoring below this value count as low-confidence in the flags.")
+  var lowScore = 0.5
 
   @Flag(name: .long, help: "Redo pairs whose output already exists.")
   var force = false
@@ -71,7 +79,8 @@ struct BatchCommand: AsyncParsableCommand {
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
       lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
       minimumScore: outputOptions.minScore, toolVersion: BitextVersion.current,
-      documents: try documentOptions.readOptions(), threads: threadOptions.threads)
+      documents: try documentOptions.readOptions(), threads: threadOptions.threads,
+      lowScore: lowScore)
     options.dropsUnaligned = outputOptions.dropUnaligned
     let style: ProgressReporter.Style =
       quiet ? .quiet : (isatty(2) != 0 ? .bar : .lines)
@@ -129,6 +138,24 @@ struct BatchCommand: AsyncParsableCommand {
     if summary.cancelled { text += ", interrupted" }
     text +=
       "\n  \(summary.sourceSentences) source and \(summary.targetSentences) target sentences, \(summary.beads) beads"
+    if summary.aligned > 0 {
+      let kinds = DocumentVerdict.Kind.allCases.compactMap { kind in
+        summary.verdicts[kind].map { "\($0) \(kind.rawValue)" }
+      }
+      if !kinds.isEmpty { text += "\n  verdicts: " + kinds.joined(separator: ", ") }
+      if !summary.misPaired.isEmpty {
+        text +=
+          "\n  mis-paired (check the manifest): "
+          + summary.misPaired.prefix(10).joined(separator: ", ")
+          + (summary.misPaired.count > 10 ? ", … and \(summary.misPaired.count - 10) more" : "")
+      }
+      text += "\n  \(summary.flags.headline)"
+      let most = summary.mostFlagged(5)
+      if !most.isEmpty {
+        text += "\n  most flagged: "
+        text += most.map { "\($0.id) (\($0.flaggedBeads) of \($0.beads))" }.joined(separator: ", ")
+      }
+    }
     text += "\n  \(String(format: "%.1f", elapsed)) s, \(String(format: "%.2f", rate)) pairs/s\n"
     if !summary.failures.isEmpty {
       text += "  failed: \(summary.failures.prefix(10).map(\.id).joined(separator: ", "))"

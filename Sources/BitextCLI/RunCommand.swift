@@ -25,6 +25,11 @@ struct RunCommand: ParsableCommand {
       never written through. Inputs without any sentence are an error: nothing
       is written.
 
+      The summary ends with the beads a reviewer should check (the first five,
+      with the reason of each flag): low confidence, omissions (1-0, 0-1 and
+      their runs), numbers, URLs or names on one side only, a length ratio far
+      from the document's, untranslated text, many-to-many beads.
+
       Examples:
         bitext run article.fr.txt article.en.txt --source-lang fr --target-lang en --out out/
         bitext run article.fr.txt --source-lang fr --target-lang en --out out/
@@ -53,7 +58,8 @@ struct RunCommand: ParsableCommand {
   @Option(
     name: .long,
     help:
-      "Beads scoring below this value count as low-confidence in the summary and the review page.")
+      "Beads scoring below this value count as low-confidence in the summary, its flags and the review page."
+  )
   var lowScore = 0.5
 
   @OptionGroup(title: "Translation (without a target text)") var translation: TranslationOptions
@@ -127,8 +133,9 @@ struct RunCommand: ParsableCommand {
           ("corpus.\(format.rawValue)", [UInt8](try writer.encode(corpus, format: format))))
       }
     }
+    let report = QualityCheck(lowScore: lowScore).report(result.corpus)
     let review = ReviewPage(
-      corpus: result.corpus,
+      corpus: result.corpus, report: report,
       options: .init(
         title: "Bitext review: \(documentID)", lowScore: lowScore,
         confirmed: try constraintOptions.constraints.map(CorrectionSet.read(file:))))
@@ -136,12 +143,13 @@ struct RunCommand: ParsableCommand {
     try OutputFolder.write(files, into: out)
     Console.report(
       summary(
-        result, files: files.map(\.name), languages: (sourceLang, targetLang), origin: origin))
+        result, report: report, files: files.map(\.name), languages: (sourceLang, targetLang),
+        origin: origin))
   }
 
   private func summary(
-    _ result: BitextPipeline.Result, files: [String], languages: (String, String),
-    origin: String?
+    _ result: BitextPipeline.Result, report: QualityReport, files: [String],
+    languages: (String, String), origin: String?
   ) -> String {
     let summary = CorpusSummary(result.corpus, lowScore: lowScore)
     let shapes = summary.shapes.map { "\($0.shape): \($0.count)" }.joined(separator: ", ")
@@ -151,10 +159,12 @@ struct RunCommand: ParsableCommand {
         mean confidence: \(String(format: "%.3f", summary.meanScore)); below \(lowScore): \(summary.lowScoring.count)
 
       """
-    for bead in summary.lowScoring.prefix(5) {
+    for (document, verdict) in result.corpus.verdicts.sorted(by: { $0.key < $1.key }) {
       text +=
-        "    \(BeadsFormat.line(bead.link)) \(String(format: "%.2f", bead.score)) \(bead.sourceText.prefix(60))\n"
+        "  verdict: \(verdict.kind.rawValue) (confidence \(String(format: "%.3f", verdict.confidence)))"
+        + (result.corpus.verdicts.count > 1 ? " for \(document)" : "") + "\n"
     }
+    for line in QualitySummary().lines(report, corpus: result.corpus) { text += "  \(line)\n" }
     let written = files.filter { $0.hasPrefix("corpus.") || $0 == "review.html" }
     text += "  wrote \(OutputFolder.path(written[0], in: out))"
     text += written.dropFirst().map { ", \($0)" }.joined() + "\n"

@@ -15,6 +15,8 @@ public struct QualityReport: Hashable, Sendable {
   }
   /// The number of beads with at least one flag.
   public var flaggedBeads: Int { notes.filter { !$0.isEmpty }.count }
+  /// The beads checked, flagged and per flag.
+  public var tally: FlagTally { FlagTally(self) }
 
   /// Creates a report from the notes of each bead.
   public init(notes: [[BeadFlagNote]]) {

@@ -31,6 +31,8 @@ import Testing
     let first = try batch(folder, ["--format", "tsv"])
     #expect(first.status == 0)
     #expect(first.stderr.contains("2 aligned, 0 skipped"))
+    #expect(first.stderr.contains("\n  flags: no bead flagged\n"))
+    #expect(!first.stderr.contains("most flagged"))
     let out = folder.appendingPathComponent("out")
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
@@ -43,8 +45,25 @@ import Testing
     let second = try batch(folder, ["--format", "tsv"])
     #expect(second.status == 0)
     #expect(second.stderr.contains("0 aligned, 2 skipped"))
+    #expect(!second.stderr.contains("flags:"))
     let forced = try batch(folder, ["--format", "tsv", "--force", "--quiet"])
     #expect(forced.stderr.contains("2 aligned, 0 skipped"))
+  }
+
+  @Test func theSummaryAddsUpTheFlagsAndNamesTheMostFlaggedPairs() throws {
+    let folder = try fixture(extra: "odd\todd.fr\todd.en\n")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("Le chat dort. Il est né en 2019. Le chien mange.".utf8)
+      .write(to: folder.appendingPathComponent("odd.fr"))
+    try Data("The cat sleeps. He was born in 2018. The dog eats.".utf8)
+      .write(to: folder.appendingPathComponent("odd.en"))
+    let result = try batch(folder, ["--jobs", "2", "--quiet"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("3 aligned, 0 skipped"))
+    #expect(result.stderr.contains("\n  flags: 1 bead flagged — number mismatch 1\n"))
+    #expect(result.stderr.contains("\n  most flagged: odd (1 of 3)\n"))
+    let strict = try batch(folder, ["--quiet", "--force", "--low-score", "1.01"])
+    #expect(strict.stderr.contains("flags: 9 beads flagged — low confidence 9, number mismatch 1"))
   }
 
   @Test func aFailedPairIsReportedTheOthersWrittenAndTheStatusIsOne() throws {

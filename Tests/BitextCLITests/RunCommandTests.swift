@@ -30,6 +30,7 @@ import Testing
     #expect(page.contains("<title>Bitext review: fr</title>"))
     #expect(page.contains(#"[1,2,"Merci beaucoup.",0,"p","line 1"]"#))
     #expect(result.stderr.contains("1-1: 2"))
+    #expect(result.stderr.contains("\n  flags: no bead flagged\n  wrote "))
     // No staging folder is left behind.
     let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(siblings == ["en.txt", "fr.txt", "out"])
@@ -208,5 +209,31 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(try Data(contentsOf: theirs) == Data("theirs\n".utf8))
     #expect(try String(contentsOfFile: link, encoding: .utf8).hasPrefix("Bonjour."))
+  }
+
+  @Test func theSummaryListsTheFlaggedBeadsWithTheirReasons() throws {
+    let folder = try temporaryDirectory()
+    let fr = folder.appendingPathComponent("fr.txt")
+    let en = folder.appendingPathComponent("en.txt")
+    try Data("Le chat dort. Il est né en 2019. Le chien mange.".utf8).write(to: fr)
+    try Data("The cat sleeps. He was born in 2018. The dog eats.".utf8).write(to: en)
+    let out = folder.appendingPathComponent("out")
+    let result = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("\n  flags: 1 bead flagged — number mismatch 1\n"))
+    #expect(
+      result.stderr.contains(
+        "\n    [1]:[1] number mismatch: 2019 only in source; 2018 only in target  «Il est né en 2019.»\n"
+      ))
+    let strict = try runBitext([
+      "run", fr.path, en.path, "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--out", out.path, "--low-score", "1.01",
+    ])
+    #expect(strict.stderr.contains("below 1.01: 3"))
+    #expect(strict.stderr.contains("flags: 3 beads flagged — low confidence 3, number mismatch 1"))
+    #expect(strict.stderr.contains("[0]:[0] low confidence: score "))
   }
 }

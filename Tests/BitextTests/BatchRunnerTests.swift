@@ -195,4 +195,77 @@ import Testing
     #expect(all.beads > 0)
     #expect(none.beads == 0)
   }
+
+  @Test func theSummaryAddsUpTheFlagsOfEachPair() async throws {
+    let fixture = try Fixture(
+      count: 2, extraLines: "odd\todd.fr\todd.en\n")
+    defer { fixture.remove() }
+    try Data("Le chat dort. Il est né en 2019. Le chien mange.".utf8)
+      .write(to: fixture.folder.appendingPathComponent("odd.fr"))
+    try Data("The cat sleeps. He was born in 2018. The dog eats.".utf8)
+      .write(to: fixture.folder.appendingPathComponent("odd.en"))
+    let summary = try await fixture.runner("out", jobs: 2).run(fixture.manifest)
+    #expect(summary.aligned == 3)
+    #expect(summary.flags.beads == summary.beads)
+    #expect(summary.flags.flaggedBeads == 1)
+    #expect(summary.flags.perFlag == [.numberMismatch: 1])
+    #expect(summary.flaggedPairs == [.init(id: "odd", beads: 3, flaggedBeads: 1)])
+  }
+
+  @Test func theSummaryCountsTheVerdictsAndNamesMisPairedPairs() async throws {
+    let fixture = try Fixture(
+      count: 0, extraLines: "true\tfr.txt\ten.txt\nwrong\tfr.txt\trev.txt\n")
+    defer { fixture.remove() }
+    let sample = TestFiles.repository.appendingPathComponent("Corpora/lukashenko-2022")
+    let english = try String(
+      contentsOf: sample.appendingPathComponent("en.sentences.txt"), encoding: .utf8)
+    try Data(contentsOf: sample.appendingPathComponent("fr.sentences.txt"))
+      .write(to: fixture.folder.appendingPathComponent("fr.txt"))
+    try Data(english.utf8).write(to: fixture.folder.appendingPathComponent("en.txt"))
+    // The English sentences in reverse order: no longer the French text's translation.
+    try Data(
+      english.split(separator: "\n").reversed().joined(separator: "\n\n").utf8
+    ).write(to: fixture.folder.appendingPathComponent("rev.txt"))
+    let summary = try await BatchRunner(
+      options: .init(
+        outputDirectory: fixture.folder.appendingPathComponent("out").path,
+        lexicon: .none, toolVersion: "test")
+    ).run(fixture.manifest)
+    #expect(summary.aligned == 2)
+    #expect(summary.verdicts == [.translation: 1, .misPaired: 1])
+    #expect(summary.misPaired == ["wrong"])
+  }
+
+  @Test func lowScoreMakesLowConfidenceFlags() async throws {
+    let fixture = try Fixture(count: 1)
+    defer { fixture.remove() }
+    let summary = try await BatchRunner(
+      options: .init(
+        outputDirectory: fixture.folder.appendingPathComponent("out").path, toolVersion: "test",
+        lowScore: 1.01)
+    ).run(fixture.manifest)
+    #expect(summary.flags.perFlag[.lowConfidence] == summary.beads)
+  }
+
+  @Test func theMostFlaggedPairsComeFirstTiesInManifestOrder() {
+    var summary = BatchRunner.Summary()
+    for (line, flagged) in [(1, 2), (2, 5), (3, 0), (4, 2)] {
+      var tally = FlagTally()
+      tally.beads = 10
+      tally.flaggedBeads = flagged
+      tally.perFlag = flagged > 0 ? [.omission: flagged] : [:]
+      summary.add(
+        BatchRunner.PairReport(
+          entry: .init(
+            id: "p\(line)", sourcePath: "s", targetPath: "t", sourceLanguage: "fr",
+            targetLanguage: "en", line: line),
+          outcome: .aligned(sourceSentences: 10, targetSentences: 10, beads: 10), warnings: [],
+          flags: tally))
+    }
+    #expect(summary.flags.flaggedBeads == 9)
+    #expect(summary.flags.perFlag == [.omission: 9])
+    #expect(summary.flaggedPairs.map(\.id) == ["p1", "p2", "p4"])
+    #expect(summary.mostFlagged(2).map(\.id) == ["p2", "p1"])
+    #expect(summary.mostFlagged(5).map(\.id) == ["p2", "p1", "p4"])
+  }
 }
