@@ -204,19 +204,10 @@ public struct BitextPipeline: Sendable {
       configuration: options.aligner, threads: options.threads)
     let alignment = run(aligner, structure(source, target))
     let verdict = DocumentVerdict(alignment.document)
-    if n > 0 && m > 0 {
-      switch verdict.kind {
-      case .misPaired:
-        warnings.append(
-          "the two sides do not look like translations of each other (verdict: mis-paired, confidence \(String(format: "%.2f", verdict.confidence))): check that the right files were paired"
-        )
-      case .uncertain where n + m >= 6:
-        warnings.append(
-          "too little evidence that the two sides are translations of each other (verdict: uncertain, confidence \(String(format: "%.2f", verdict.confidence)))"
-        )
-      default:
-        break
-      }
+    if n > 0 && m > 0 && verdict.kind == .misPaired {
+      warnings.append(
+        "the two sides do not look like translations of each other (verdict: mis-paired, confidence \(String(format: "%.2f", verdict.confidence))): check that the right files were paired"
+      )
     }
     let beads = keepScoring(alignment.beads, warnings: &warnings)
     var corpus = AlignedCorpus(

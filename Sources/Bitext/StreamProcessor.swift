@@ -5,7 +5,9 @@ import Foundation
 /// `bitext stream` (and so for Spark's `RDD.pipe`, Hadoop Streaming or GNU parallel).
 ///
 /// Each output line is `{"id":…,"beads":[{"source":[0],"target":[0],"score":0.93,
-/// "source_text":"…","target_text":"…"},…]}` (plus `"warnings":[…]` when there are any), or
+/// "source_text":"…","target_text":"…"},…],"verdict":{"kind":"translation","confidence":0.99}}`
+/// (the verdict when both sides have sentences, see ``BitextCorpus/DocumentVerdict``; plus
+/// `"warnings":[…]` when there are any), or
 /// `{"id":…,"error":"…"}` for a record that cannot be processed (`"id":null` when the line is
 /// not JSON). Pipelines, and so lexicons, are built once per language pair and kept.
 ///
@@ -180,6 +182,11 @@ public struct StreamProcessor: Sendable {
       out.append(UInt8(ascii: "}"))
     }
     out.append(UInt8(ascii: "]"))
+    if let verdict = result.corpus.verdicts.values.first {
+      out.append(contentsOf: ",\"verdict\":{\"kind\":".utf8)
+      JSONText.appendString(verdict.kind.rawValue, to: &out)
+      out.append(contentsOf: ",\"confidence\":\(verdict.confidence)}".utf8)
+    }
     if !result.warnings.isEmpty {
       out.append(contentsOf: ",\"warnings\":[".utf8)
       for (offset, warning) in result.warnings.enumerated() {

@@ -15,8 +15,10 @@ struct StreamCommand: ParsableCommand {
       (raw texts; the languages may come from --source-lang and --target-lang
       instead). Each output line is
         {"id":"d1","beads":[{"source":[0],"target":[0],"score":0.93,
-          "source_text":"…","target_text":"…"},…]}
-      or {"id":"d1","error":"…"} for a record that cannot be processed ("id" is
+          "source_text":"…","target_text":"…"},…],
+         "verdict":{"kind":"translation","confidence":0.99}}
+      (the verdict says whether the texts look like translations of each other:
+      translation, uncertain or mis-paired), or {"id":"d1","error":"…"} for a record that cannot be processed ("id" is
       null when the line is not JSON); processing goes on. A record with more
       than --max-text-bytes of text on a side is such an error line too, and is
       not aligned; a line too long to hold a record within the limit is not even

@@ -27,6 +27,10 @@ import Testing
     #expect(beads[0]["score"] is Double)
     #expect(
       String(decoding: output, as: UTF8.self).hasPrefix(#"{"id":"d1","beads":[{"source":[0]"#))
+    // Two sentences are too few to judge the pair.
+    let verdict = try #require(object["verdict"] as? [String: Any])
+    #expect(verdict["kind"] as? String == "uncertain")
+    #expect(verdict["confidence"] is Double)
   }
 
   @Test func malformedLinesBecomeErrorLinesAndProcessingGoesOn() throws {
