@@ -100,7 +100,8 @@ struct CalibrationBenchmark: ParsableCommand {
       print(reliabilityRow(set.name, mine))
     }
     print(
-      "\n(bins: beads whose score lies in the bin, and the share of them that are in the gold alignment exactly)"
+      "\n(bins: beads whose score lies in the bin, and the share of them that are in the gold alignment exactly;"
+        + " ECE of a perfect score: the mean ECE of labels drawn from the scores themselves, the sampling floor)"
     )
     if let dump { try write(observations, sets: sets, to: dump) }
     if !noVerdicts { verdicts(sets, configuration: configuration) }
@@ -154,7 +155,7 @@ struct CalibrationBenchmark: ParsableCommand {
       bin.count == 0 ? "–" : "\(bin.count): \(f(bin.accuracy))"
     }
     return
-      "| \(name) | \(observations.count) | \(f(Double(labels.filter { $0 }.count) / Double(max(1, labels.count)))) | \(f(reliability.expectedCalibrationError)) | \(f(reliability.precision(ofTop: 0.8))) | \(f(Reliability(scores: scores, labels: observations.map(\.laxRight)).precision(ofTop: 0.8))) | "
+      "| \(name) | \(observations.count) | \(f(Double(labels.filter { $0 }.count) / Double(max(1, labels.count)))) | \(f(reliability.expectedCalibrationError)) | \(f(reliability.calibrationErrorFloor())) | \(f(reliability.precision(ofTop: 0.8))) | \(f(Reliability(scores: scores, labels: observations.map(\.laxRight)).precision(ofTop: 0.8))) | "
       + cells.joined(separator: " | ") + " |"
   }
 
