@@ -46,29 +46,12 @@ struct Reliability {
   /// says (a fixed-seed generator, so the figure repeats). On a few hundred beads it is far
   /// from 0: the floor below which a measured error means nothing.
   func calibrationErrorFloor(draws: Int = 200) -> Double {
-    var generator = SplitMix64(seed: 0x5EED)
+    var generator = SplitMix(seed: 0x5EED)
     var total = 0.0
     for _ in 0..<draws {
-      let drawn = scores.map { Double.random(in: 0..<1, using: &generator) < $0 }
+      let drawn = scores.map { generator.unit() < $0 }
       total += Reliability(scores: scores, labels: drawn).expectedCalibrationError
     }
     return total / Double(draws)
-  }
-}
-
-/// A small, fast pseudo-random generator with a seed (SplitMix64), for repeatable draws.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
