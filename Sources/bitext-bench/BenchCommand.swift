@@ -10,7 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
     subcommands: [
       SegmentationBenchmark.self, AlignmentBenchmark.self, LexiconCoverageBenchmark.self,
       TranslationBenchmark.self, ScalingBenchmark.self, StructureBenchmark.self,
-      DocumentBenchmark.self, CalibrationBenchmark.self,
+      DocumentBenchmark.self, CalibrationBenchmark.self, ReviewBenchmark.self,
     ]
   )
 }

@@ -52,7 +52,7 @@ struct ScalingBenchmark: AsyncParsableCommand {
   func run() async throws {
     let choice: BitextPipeline.LexiconChoice =
       lexicon == "auto" ? .auto(directory: LexiconStore.defaultDirectory()) : .none
-    let books = try loadBooks()
+    let books = try Self.loadBooks(eval: eval)
     if let single {
       try alignSingle(
         size: single, threads: Int(threads) ?? 1, books: books, choice: choice)
@@ -63,8 +63,8 @@ struct ScalingBenchmark: AsyncParsableCommand {
     try scaling()
   }
 
-  /// The five LIMSI books, one sentence per line.
-  private func loadBooks() throws -> [Book] {
+  /// The five LIMSI books under `eval`, one sentence per line.
+  static func loadBooks(eval: String) throws -> [Book] {
     let folder = URL(fileURLWithPath: eval).appendingPathComponent("limsi-en-fr-dev")
     let names = ["AlicesAdventuresInWonderland", "Candide", "Emma", "JaneEyre", "LesConfessions"]
     return try names.map { name in
@@ -203,10 +203,9 @@ struct ScalingBenchmark: AsyncParsableCommand {
     }
   }
 
-  /// Child mode: builds a document of `size` sentences a side and aligns it.
-  private func alignSingle(
-    size: Int, threads: Int, books: [Book], choice: BitextPipeline.LexiconChoice
-  ) throws {
+  /// The books concatenated and repeated into `size` English sentences and as many French
+  /// sentences as the books' ratio gives, one a line (presegmented texts).
+  static func concatenated(_ books: [Book], size: Int) -> (english: [UInt8], french: [UInt8]) {
     let english = books.flatMap(\.english)
     let french = books.flatMap(\.french)
     let ratio = Double(french.count) / Double(english.count)
@@ -219,7 +218,14 @@ struct ScalingBenchmark: AsyncParsableCommand {
       }
       return bytes
     }
-    let (sourceBytes, targetBytes) = (text(english, count: size), text(french, count: frenchSize))
+    return (text(english, count: size), text(french, count: frenchSize))
+  }
+
+  /// Child mode: builds a document of `size` sentences a side and aligns it.
+  private func alignSingle(
+    size: Int, threads: Int, books: [Book], choice: BitextPipeline.LexiconChoice
+  ) throws {
+    let (sourceBytes, targetBytes) = Self.concatenated(books, size: size)
     let loaded = try BitextPipeline.loadLexicon(choice, sourceLanguage: "en", targetLanguage: "fr")
     let pipeline = BitextPipeline(
       options: .init(
