@@ -24,7 +24,7 @@ Writes the review page of the sample pair (Corpora/lukashenko-2022, `--lexicon n
 Prints one line per check (PASS name / FAIL name: why), then "N passed, N failed"; exits 1
 when a check failed, 2 when it could not start. `swift test` runs it from
 Tests/BitextCLITests/ReviewPageBrowserTests.swift. With --screenshot, also saves a picture
-of the page (the damaged sample, first flagged bead selected).
+of the page (the damaged sample mid-review, its first flagged bead selected).
 """
 
 import argparse
@@ -490,11 +490,14 @@ class ReviewPageTest:
         expect_equal(browser.review("visible"), figures["flagged"], "flagged beads only")
 
     def screenshot(self, browser, path):
-        """The damaged sample's page, its first flagged bead selected."""
+        """The damaged sample's page mid-review: two beads checked, then `j` to the first
+        flagged bead."""
         if self.damaged_page is None:
             self.make_damaged_page()
         browser.open(self.damaged_page)
-        browser.driver.find_element(By.ID, "rows").click()
+        for position in (19, 20):
+            scroll_to_row(browser, position).find_element(By.CSS_SELECTOR, ".check-toggle").click()
+        browser.driver.find_element(By.ID, "title").click()
         press(browser, "j")
         time.sleep(0.3)
         browser.driver.save_screenshot(str(path))
