@@ -74,20 +74,21 @@ import Testing
         "--bitext", bitextExecutable().path, "--work", work.path,
       ], in: work)
     let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
-    // One issue per failed check, with its reason.
-    var failed = 0
+    // One issue per failed check, with its reason (up to the next check or the closing
+    // "N passed, N failed").
     for (offset, line) in lines.enumerated() where line.hasPrefix("FAIL ") {
-      failed += 1
       let detail = lines[(offset + 1)...].prefix {
-        !$0.hasPrefix("PASS ") && !$0.hasPrefix("FAIL ")
+        !$0.hasPrefix("PASS ") && !$0.hasPrefix("FAIL ") && !$0.contains(" passed, ")
       }
       let reason = ([line.dropFirst(5)] + detail).joined(separator: "\n")
       Issue.record(Comment(rawValue: reason.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
-    let passed = lines.filter { $0.hasPrefix("PASS ") }.count
     #expect(result.status == 0, "exit status \(result.status)\n\(result.output)\n\(result.errors)")
-    #expect(failed == 0)
-    #expect(passed >= 13, "\(passed) checks passed:\n\(result.output)\n\(result.errors)")
+    if result.status == 0 {
+      // Every check ran (the script's checks() lists 13).
+      let passed = lines.filter { $0.hasPrefix("PASS ") }.count
+      #expect(passed >= 13, "only \(passed) checks ran:\n\(result.output)")
+    }
   }
 
   /// Runs the venv's Python; its standard output and error, and its status.

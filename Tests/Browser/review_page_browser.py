@@ -244,14 +244,13 @@ class ReviewPageTest:
         expect_equal(shown["flagged"], len(data["flagged"]), "flagged beads (page data)")
         expect_equal(shown["flagged"], cli_flagged, "flagged beads (bitext review)")
         expect_equal(shown["verdicts"], data["verdicts"], "verdicts (page data)")
-        if jsonl is not None:
-            aligned = jsonl_figures(jsonl)
-            expect_equal(shown["beads"], aligned["beads"], "beads (bitext align --format jsonl)")
-            expect_equal(shown["shapes"], aligned["shapes"], "beads per shape (JSONL)")
-            expect_equal(shown["verdicts"], aligned["verdicts"], "verdicts (JSONL)")
+        aligned = jsonl_figures(jsonl)
+        expect_equal(shown["beads"], aligned["beads"], "beads (bitext align --format jsonl)")
+        expect_equal(shown["shapes"], aligned["shapes"], "beads per shape (JSONL)")
+        expect_equal(shown["verdicts"], aligned["verdicts"], "verdicts (JSONL)")
         state = browser.review("state")
         expect_equal(state["beads"], data["beads"], "state().beads")
-        expect(0 < state["rendered"] < max(data["beads"], 2) or data["beads"] < 20,
+        expect(0 < state["rendered"] <= data["beads"],
                f"{state['rendered']} rows drawn of {data['beads']}")
         return data, shown
 
@@ -269,8 +268,7 @@ class ReviewPageTest:
         browser.open(self.page)
         beads = browser.review("beads")
         for term in ["BelTA", "Grodno", "Newsweek"]:
-            body = browser.driver.find_element(By.TAG_NAME, "body")
-            body.click()
+            browser.driver.find_element(By.ID, "title").click()
             press(browser, "/")
             box = browser.driver.switch_to.active_element
             expect_equal(box.get_attribute("id"), "search", "the element / focuses")
@@ -351,9 +349,9 @@ class ReviewPageTest:
             old.unlink()
         browser.driver.find_element(By.ID, "export-button").click()
         target = self.downloads / "corrections.json"
-        browser.wait_for(lambda d: target.exists() and target.stat().st_size > 0,
-                         "no corrections.json was downloaded", timeout=20)
-        time.sleep(0.2)
+        # Chromium downloads into corrections.json.crdownload, then renames it.
+        browser.wait_for(lambda d: target.exists(), "no corrections.json was downloaded",
+                         timeout=20)
         downloaded = json.loads(target.read_text(encoding="utf-8"))
         expected = json.loads(browser.review("exportCorrections"))
         expect_equal(downloaded, expected, "the downloaded corrections")
@@ -364,7 +362,7 @@ class ReviewPageTest:
                     for b in documents[0]["confirmed"]]
         expect_equal(sorted(exported), sorted(self.confirmed), "confirmed beads in the file")
         self.corrections = self.work / "corrections.json"
-        self.corrections.write_text(json.dumps(downloaded), encoding="utf-8")
+        self.corrections.write_bytes(target.read_bytes())
         expect("Exported 3 confirmed beads" in browser.driver.find_element(By.ID, "status").text,
                "the status says what was exported")
 
@@ -399,10 +397,10 @@ class ReviewPageTest:
 
     def changed_texts(self, browser):
         expect(self.corrections, "no corrections were exported")
-        merged = [b for b in page_data(self.work / "review-again.html")["beads"]
-                  if (side_count(b[5]), side_count(b[6])) == (2, 2)]
-        expect(merged, "the merged bead is not on the page")
-        sentence = merged[0][5][0][2]
+        # The first sentence of the merged bead, changed by a word in upper case.
+        first_id = self.confirmed[0][0][0]
+        sentence = next(unit[2] for bead in page_data(self.page)["beads"] for unit in bead[5]
+                        if unit[0] == first_id)
         text = (SAMPLE / "fr.txt").read_text(encoding="utf-8")
         words = [w for w in re.findall(r"\w{6,}", sentence) if text.count(w) == 1]
         expect(words, f"no word of {sentence!r} to change")
