@@ -71,7 +71,7 @@ struct ReviewBenchmark: ParsableCommand {
     let books = try ScalingBenchmark.loadBooks(eval: eval)
     var pages: [String] = []
     print("Pages (LIMSI books concatenated and repeated, presegmented, no lexicon)")
-    print("sentences en/fr   beads   flagged   align s   page s   page MB")
+    print("sentences en/fr   beads   flagged   align s   check s   page s   page MB")
     for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
       let page = output.appendingPathComponent("review-\(size).html")
       try writePage(books: books, size: size, to: page)
@@ -90,8 +90,8 @@ struct ReviewBenchmark: ParsableCommand {
     }
   }
 
-  /// Aligns `size` English sentences of the books with their French side and writes the
-  /// review page; prints its line of the pages table.
+  /// Aligns `size` English sentences of the books with their French side, checks the beads
+  /// (`QualityCheck`) and writes the review page; prints its line of the pages table.
   private func writePage(books: [ScalingBenchmark.Book], size: Int, to page: URL) throws {
     let (english, french) = ScalingBenchmark.concatenated(books, size: size)
     let pipeline = BitextPipeline(
@@ -106,6 +106,7 @@ struct ReviewBenchmark: ParsableCommand {
       target: try pipeline.document(french, language: "fr"), document: "limsi-\(size)")
     let aligned = clock.now
     let report = QualityCheck().report(result.corpus)
+    let checked = clock.now
     let html = ReviewPage(
       corpus: result.corpus, report: report,
       options: .init(title: "Bitext review: LIMSI books, \(size) sentences")
@@ -114,9 +115,10 @@ struct ReviewBenchmark: ParsableCommand {
     let written = clock.now
     print(
       String(
-        format: "%7d/%-7d %7d %9d %9.2f %8.2f %9.1f", result.sourceSentences,
+        format: "%7d/%-7d %7d %9d %9.2f %9.2f %8.2f %9.1f", result.sourceSentences,
         result.targetSentences, result.corpus.beads.count, report.flaggedBeads,
-        Self.seconds(aligned - start), Self.seconds(written - aligned), Double(html.count) / 1e6
+        Self.seconds(aligned - start), Self.seconds(checked - aligned),
+        Self.seconds(written - checked), Double(html.count) / 1e6
       ))
   }
 

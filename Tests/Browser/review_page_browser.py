@@ -7,8 +7,8 @@
 Writes the review page of the sample pair (Corpora/lukashenko-2022, `--lexicon none
 --document lukashenko-2022`) with `bitext review`, opens it from file:// and checks:
 
-- counts: the beads, shapes, flags and verdict the page shows are those of `bitext align
-  --format jsonl` and of the page's own data (QualityCheck's flags);
+- counts: the beads, shapes, flags and verdict the page shows are those of the page's own
+  data, of `bitext align --format jsonl` and of `bitext run`'s summary (QualityCheck's flags);
 - search: `/`, typing, the matches marked, Escape, "Show all";
 - corrections through the UI: a row clicked and merged (button), `m` then `u` (undo), a row
   checked with `c` and another with its check toggle;
@@ -17,8 +17,8 @@ Writes the review page of the sample pair (Corpora/lukashenko-2022, `--lexicon n
   and checked beads exactly; `bitext review --constraints` shows them checked;
 - refusals: the same file after the texts changed, or with a hash edited, exits non-zero
   saying the texts changed since the review;
-- flags: on the sample with two English sentences deleted (and `--low-score 0.95`), the flags
-  shown are QualityCheck's, j/k (and n/p) step through the flagged beads, the flag buttons
+- flags: on the sample with two English sentences deleted and a date changed (and
+  `--low-score 0.95`), the flags shown are QualityCheck's, j/k (and n/p) step through the flagged beads, the flag buttons
   and "Flagged beads only" filter.
 
 Prints one line per check (PASS name / FAIL name: why), then "N passed, N failed"; exits 1
@@ -49,11 +49,13 @@ SAMPLE = REPOSITORY / "Corpora" / "lukashenko-2022"
 DOCUMENT = "lukashenko-2022"
 LANGUAGES = ["--source-lang", "fr", "--target-lang", "en", "--lexicon", "none"]
 
-# The damaged English side: two sentences deleted (omissions); its page is written with
-# --low-score 0.95, so that the beads around them are also flagged low-confidence.
+# The damaged English side: two sentences deleted (omissions) and a date changed (a number
+# mismatch); its page is written with --low-score 0.95, so that the beads around the
+# omissions are also flagged low-confidence.
 DELETED = ["The Belarusian president also said his country would not join any war, "
            "according to BelTA.",
            "Newsweek has reached out to the Russian Ministry of Foreign Affairs for comment."]
+CHANGED = ("on May 16 in Moscow", "on May 26 in Moscow")
 DAMAGED_LOW_SCORE = "0.95"
 
 
@@ -116,6 +118,39 @@ def review_counts(stderr):
     if not match:
         raise CheckFailed(f"bitext review said no bead count: {stderr!r}")
     return int(match.group(1)), int(match.group(2))
+
+
+def run_summary(text, labels):
+    """Beads, shapes, verdict and flags (beads per flag) from what `bitext run` prints:
+    "beads: 35 (1-1: 34, 2-1: 1)", "verdict: translation (…)", QualityCheck's
+    "flags: 3 beads flagged — low confidence 2, omission 2" (or "flags: no bead flagged")."""
+    beads = re.search(r"^\s*beads: (\d+) \((.*)\)$", text, re.M)
+    verdict = re.search(r"^\s*verdict: ([\w-]+)", text, re.M)
+    flags = re.search(r"^\s*flags: (?:no bead flagged|(\d+) beads? flagged — (.*))$", text, re.M)
+    if not (beads and verdict and flags):
+        raise CheckFailed(f"bitext run printed no beads, verdict or flags line: {text!r}")
+    shapes = dict((shape, int(count)) for shape, count in
+                  (item.split(": ") for item in beads.group(2).split(", ")))
+    by_label = {label: flag for flag, label in labels}
+    counts = {}
+    for item in (flags.group(2) or "").split(", "):
+        if item:
+            label, count = item.rsplit(" ", 1)
+            counts[by_label[label]] = int(count)
+    return {"beads": int(beads.group(1)), "shapes": shapes, "verdict": verdict.group(1),
+            "flags": counts, "flagged": int(flags.group(1) or 0)}
+
+
+class Outputs:
+    """What the command line says of one pair: `bitext review`'s page and report, `bitext
+    align --format jsonl`, and `bitext run`'s summary (QualityCheck's flags)."""
+
+    def __init__(self, binary, pair, options, page, run_folder):
+        self.page = page
+        self.review = bitext(binary, "review", *pair, *options, "-o", page).stderr
+        self.jsonl = bitext(binary, "align", *pair, "--format", "jsonl").stdout
+        run = bitext(binary, "run", *pair, *options, "--format", "jsonl", "--out", run_folder)
+        self.run = run.stdout + run.stderr
 
 
 # ---- The page as shown ----
@@ -207,8 +242,7 @@ class ReviewPageTest:
         self.downloads.mkdir(parents=True, exist_ok=True)
         self.pair = [SAMPLE / "fr.txt", SAMPLE / "en.txt", *LANGUAGES, "--document", DOCUMENT]
         self.page = work / "review.html"
-        self.review_output = bitext(binary, "review", *self.pair, "-o", self.page).stderr
-        self.jsonl = bitext(binary, "align", *self.pair, "--format", "jsonl").stdout
+        self.sample = Outputs(binary, self.pair, [], self.page, work / "run")
         self.corrections = None
         self.confirmed = []
         self.damaged_page = None
@@ -230,21 +264,28 @@ class ReviewPageTest:
             ("flag buttons and flagged-only filter", self.flag_filters),
         ]
 
-    def counts(self, browser, page, review_output, jsonl):
-        """The figures shown equal the page data's, the JSONL's and bitext review's."""
-        data = data_figures(page_data(page))
+    def counts(self, browser, outputs):
+        """The figures shown equal the page data's, the JSONL's and those bitext review and
+        bitext run report."""
+        data = data_figures(page_data(outputs.page))
         shown = shown_figures(browser)
-        cli_beads, cli_flagged = review_counts(review_output)
+        cli_beads, cli_flagged = review_counts(outputs.review)
         expect_equal(shown["beads"], data["beads"], "beads (page data)")
         expect_equal(shown["beads"], cli_beads, "beads (bitext review)")
         expect(shown["progress"].startswith(f"{data['beads']} beads"),
                f"#progress says {shown['progress']!r}")
         expect_equal(shown["shapes"], data["shapes"], "beads per shape (page data)")
-        expect_equal(shown["flags"], data["flags"], "beads per flag (QualityCheck, page data)")
+        expect_equal(shown["flags"], data["flags"], "beads per flag (page data)")
         expect_equal(shown["flagged"], len(data["flagged"]), "flagged beads (page data)")
         expect_equal(shown["flagged"], cli_flagged, "flagged beads (bitext review)")
         expect_equal(shown["verdicts"], data["verdicts"], "verdicts (page data)")
-        aligned = jsonl_figures(jsonl)
+        summary = run_summary(outputs.run, page_data(outputs.page)["flags"])
+        expect_equal(shown["beads"], summary["beads"], "beads (bitext run)")
+        expect_equal(shown["shapes"], summary["shapes"], "beads per shape (bitext run)")
+        expect_equal(shown["flags"], summary["flags"], "beads per flag (bitext run's QualityCheck)")
+        expect_equal(shown["flagged"], summary["flagged"], "flagged beads (bitext run)")
+        expect_equal(list(shown["verdicts"].values()), [summary["verdict"]], "verdict (bitext run)")
+        aligned = jsonl_figures(outputs.jsonl)
         expect_equal(shown["beads"], aligned["beads"], "beads (bitext align --format jsonl)")
         expect_equal(shown["shapes"], aligned["shapes"], "beads per shape (JSONL)")
         expect_equal(shown["verdicts"], aligned["verdicts"], "verdicts (JSONL)")
@@ -256,13 +297,12 @@ class ReviewPageTest:
 
     def sample_counts(self, browser):
         browser.open(self.page)
-        data, shown = self.counts(browser, self.page, self.review_output, self.jsonl)
+        data, shown = self.counts(browser, self.sample)
         verdict = page_data(self.page)["documents"][0]["verdict"]
         expect_equal(shown["verdicts"], {DOCUMENT: "translation"}, "the sample's verdict")
         expect(shown["verdictText"][0].startswith(
             f"translation · confidence {verdict['confidence']:.2f}"),
             f"verdict text {shown['verdictText']!r}")
-        expect_equal(shown["flags"], {}, "the sample's flags")
 
     def search(self, browser):
         browser.open(self.page)
@@ -418,27 +458,27 @@ class ReviewPageTest:
         self.refused(self.pair[0], tampered)
 
     def make_damaged_page(self):
-        """The sample with two English sentences deleted, and its page."""
+        """The sample with two English sentences deleted and a date changed, and its page."""
         text = (SAMPLE / "en.txt").read_text(encoding="utf-8")
         for sentence in DELETED:
             expect(sentence + "\n\n" in text, f"{sentence!r} is not in en.txt")
             text = text.replace(sentence + "\n\n", "")
+        expect(CHANGED[0] in text, f"{CHANGED[0]!r} is not in en.txt")
+        text = text.replace(*CHANGED)
         english = self.work / "en-damaged.txt"
         english.write_text(text, encoding="utf-8")
         pair = [SAMPLE / "fr.txt", english, *LANGUAGES, "--document", DOCUMENT]
         self.damaged_page = self.work / "review-damaged.html"
-        self.damaged_output = bitext(self.binary, "review", *pair, "--low-score",
-                                     DAMAGED_LOW_SCORE, "-o", self.damaged_page).stderr
-        self.damaged_jsonl = bitext(self.binary, "align", *pair, "--format", "jsonl").stdout
+        self.damaged = Outputs(self.binary, pair, ["--low-score", DAMAGED_LOW_SCORE],
+                               self.damaged_page, self.work / "run-damaged")
 
     def damaged_counts(self, browser):
         self.make_damaged_page()
         browser.open(self.damaged_page)
-        data, shown = self.counts(browser, self.damaged_page, self.damaged_output,
-                                  self.damaged_jsonl)
+        data, shown = self.counts(browser, self.damaged)
         expect(len(data["flagged"]) >= 2, f"only {len(data['flagged'])} flagged beads")
-        expect("omission" in shown["flags"], f"no omission flagged: {shown['flags']}")
-        expect("low-confidence" in shown["flags"], f"nothing low-confidence: {shown['flags']}")
+        for flag in ["omission", "low-confidence", "number-mismatch"]:
+            expect(flag in shown["flags"], f"nothing flagged {flag}: {shown['flags']}")
         badges = browser.js(
             "return Array.from(document.querySelectorAll('#rows .bead .badge.flag'))"
             ".every((b) => b.title.length > 0)")
