@@ -58,8 +58,11 @@ public struct AlignerConfiguration: Hashable, Sendable {
   public var posteriorTemperature: Double = 1
   /// The half-width of the band around the best path in which ``PathPosterior`` sums paths.
   public var posteriorBandWidth: Int = 4
-  /// How a bead's evidence becomes its score, the probability that it is exactly right.
+  /// How a bead's evidence becomes its score, the probability that it is exactly right, when
+  /// the aligner has dictionary evidence.
   public var confidence: ConfidenceModel = .standard
+  /// The same without dictionary evidence (lengths and cognates only).
+  public var confidenceWithoutDictionary: ConfidenceModel = .standardWithoutDictionary
 
   /// Gale & Church's shapes and their 3-sentence extensions: 0-1, 1-0, 1-1, 1-2, 2-1, 2-2,
   /// 1-3, 3-1.

@@ -27,11 +27,18 @@ public struct ConfidenceModel: Hashable, Sendable {
   /// The number of features.
   public static let featureCount = 14
 
-  /// The weights fitted on the development sets (Text+Berg de-fr and five LIMSI en-fr books,
-  /// each with the FreeDict lexicons and without a lexicon, the four weighing the same).
+  /// The weights for alignments with a dictionary, fitted on the development sets (Text+Berg
+  /// de-fr and five LIMSI en-fr books, FreeDict lexicons, both sets weighing the same).
   public static let standard = ConfidenceModel(weights: [
-    4.6647, 1.6411, -0.8209, -0.4667, -3.3447, 1.4901, -0.1299, -0.2363, -2.0216, -6.4301, 0.3302,
-    -5.4427, 6.8711, 1.4589,
+    7.0832, 1.8485, -0.8870, -0.5362, -4.7432, 2.9005, 0.0287, -0.3158, -2.1905, -5.1681, -0.7772,
+    -2.3134, -7.9479, 2.1564,
+  ])
+
+  /// The weights for alignments without a dictionary, fitted on the same sets aligned
+  /// without one.
+  public static let standardWithoutDictionary = ConfidenceModel(weights: [
+    1.6755, 1.3366, -0.8290, -0.2959, -12.5970, -2.0230, -0.2103, -0.1300, -3.6976, -8.2262,
+    -0.2787, -2.2141, 14.5760, 13.4393,
   ])
 
   /// Creates a model.

@@ -204,6 +204,7 @@ public struct SentenceAligner: Sendable {
     structure: (source: BlockStructure, target: BlockStructure)?, work: ParallelWork,
     progress: ProgressSpan
   ) -> Alignment {
+    let hasDictionary = evidence != nil
     var extractor = FeatureExtractor(configuration: configuration, evidence: evidence)
     let features = extractor.features(source: source, target: target, work: work)
     let costs = BeadCosts(
@@ -271,13 +272,15 @@ public struct SentenceAligner: Sendable {
         }
         let context = ConfidenceModel.DocumentContext(
           shapes: beads.map(\.shape), evidence: evidence)
+        let confidence =
+          hasDictionary ? configuration.confidence : configuration.confidenceWithoutDictionary
         var document = costs.documentEvidence(beads, coverage: coverage)
         // No bead of a mis-paired document is right: evidence of mis-pairing lowers every score.
         let pairing = min(1, 2 * document.translationProbability)
         for k in beads.indices {
           beads[k].score =
             pairing
-            * configuration.confidence.probability(
+            * confidence.probability(
               evidence[k], shape: beads[k].shape, document: context)
         }
         let aligned = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty && $0.score >= 0.5 }

@@ -29,7 +29,7 @@ struct CalibrationBenchmark: ParsableCommand {
 
   @Flag(
     help:
-      "Fit new confidence weights on the dev sets, with and without a lexicon (each set weighing the same), and use them."
+      "Fit new confidence weights on the dev sets, one model with a lexicon and one without (each set weighing the same), and use them."
   )
   var fit = false
 
@@ -79,15 +79,28 @@ struct CalibrationBenchmark: ParsableCommand {
     }
     var observations = observe(sets, configuration: configuration)
     if fit {
-      let counts = sets.indices.map { index in observations.filter { $0.set == index }.count }
-      let weights = LogisticFit.fit(
-        features: observations.map(\.features), labels: observations.map(\.right),
-        sampleWeights: observations.map {
-          Double(observations.count) / Double(counts[$0.set]) / Double(sets.count)
-        })
-      configuration.confidence = ConfidenceModel(weights: weights)
-      print(
-        "Fitted weights: [\(weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))]\n")
+      // One model for the sets aligned with a dictionary, one for those without; within each,
+      // every set weighs the same.
+      for withDictionary in [true, false] {
+        let group = sets.indices.filter { (sets[$0].evidence != nil) == withDictionary }
+        let chosen = observations.filter { group.contains($0.set) }
+        guard !chosen.isEmpty else { continue }
+        let counts = Dictionary(grouping: chosen, by: \.set).mapValues(\.count)
+        let weights = LogisticFit.fit(
+          features: chosen.map(\.features), labels: chosen.map(\.right),
+          sampleWeights: chosen.map {
+            Double(chosen.count) / Double(counts[$0.set]!) / Double(counts.count)
+          })
+        if withDictionary {
+          configuration.confidence = ConfidenceModel(weights: weights)
+        } else {
+          configuration.confidenceWithoutDictionary = ConfidenceModel(weights: weights)
+        }
+        print(
+          "Fitted weights \(withDictionary ? "with" : "without") a dictionary: [\(weights.map { String(format: "%.4f", $0) }.joined(separator: ", "))]"
+        )
+      }
+      print()
       observations = observe(sets, configuration: configuration)
     }
     print("Bead confidence: reliability, by score bin")
