@@ -2,12 +2,12 @@ import Dispatch
 
 /// Splits work over `threads` threads in contiguous chunks. What each chunk computes must not
 /// depend on the split, so that results are the same whatever the number of threads.
-struct ParallelWork: Sendable {
+package struct ParallelWork: Sendable {
   /// The most threads used; 1 runs everything on the calling thread.
-  let threads: Int
+  package let threads: Int
 
   /// Creates a splitter for `threads` threads (at least one).
-  init(threads: Int) {
+  package init(threads: Int) {
     self.threads = max(1, threads)
   }
 
@@ -30,7 +30,7 @@ struct ParallelWork: Sendable {
   }
 
   /// `body` applied to each index of `0..<count`, the calls spread over the threads.
-  func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+  package func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
     [T](unsafeUninitializedCapacity: count) { buffer, initialized in
       let results = UncheckedBox(buffer.baseAddress)
       forEachChunk(of: 0..<count) { chunk in

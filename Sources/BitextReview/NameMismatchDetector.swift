@@ -1,5 +1,7 @@
+import BitextAlign
 import BitextCorpus
 import BitextText
+import Foundation
 
 /// Raises ``BeadFlag/nameMismatch`` when a likely name on one side of a bead has no
 /// counterpart on the other.
@@ -69,8 +71,10 @@ public struct NameMismatchDetector: Sendable, Hashable {
       sentences.map { tokenizer.tokens(in: links.removingLinks(from: $0.text)) }
     }
     let tokenizers = (WordTokenizer(language: languages.0), WordTokenizer(language: languages.1))
-    let source = beads.map { tokens($0.source, tokenizers.0) }
-    let target = beads.map { tokens($0.target, tokenizers.1) }
+    // Bead by bead on all processors: each bead's result depends on that bead only.
+    let work = ParallelWork(threads: ProcessInfo.processInfo.activeProcessorCount)
+    let source = work.map(beads.count) { tokens(beads[$0].source, tokenizers.0) }
+    let target = work.map(beads.count) { tokens(beads[$0].target, tokenizers.1) }
     guard let script = CasedScript.dominant(in: source), CasedScript.dominant(in: target) == script
     else { return none }
     let vocabularies = (source: SideVocabulary(source), target: SideVocabulary(target))
@@ -83,20 +87,27 @@ public struct NameMismatchDetector: Sendable, Hashable {
         vocabulary: vocabularies.target, share: titleCaseShare)
     )
     // Each bead's names with no counterpart, and how often each name is matched or not.
-    var found: [(source: [String], target: [String])] = []
-    var tallies = (source: NameTally(), target: NameTally())
-    for index in beads.indices {
+    let read = work.map(beads.count) {
+      index -> (names: ([String], [String]), only: ([String], [String])) in
       guard !beads[index].hasEmptySource, !beads[index].hasEmptyTarget else {
-        found.append(([], []))
-        continue
+        return (([], []), ([], []))
       }
       let sourceNames = readers.0.names(in: source[index])
       let targetNames = readers.1.names(in: target[index])
-      let onlySource = unmatched(sourceNames, in: target[index], vocabularies.target)
-      let onlyTarget = unmatched(targetNames, in: source[index], vocabularies.source)
-      tallies.source.add(sourceNames, unmatched: onlySource)
-      tallies.target.add(targetNames, unmatched: onlyTarget)
-      found.append((onlySource, onlyTarget))
+      return (
+        (sourceNames, targetNames),
+        (
+          unmatched(sourceNames, in: target[index], vocabularies.target),
+          unmatched(targetNames, in: source[index], vocabularies.source)
+        )
+      )
+    }
+    var found: [(source: [String], target: [String])] = []
+    var tallies = (source: NameTally(), target: NameTally())
+    for bead in read {
+      tallies.source.add(bead.names.0, unmatched: bead.only.0)
+      tallies.target.add(bead.names.1, unmatched: bead.only.1)
+      found.append(bead.only)
     }
     // Whether each side may hold a counterpart of a name, once per name.
     var held: (source: [String: Bool], target: [String: Bool]) = ([:], [:])
