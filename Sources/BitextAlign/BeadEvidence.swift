@@ -83,26 +83,24 @@ extension BeadCosts {
   /// The weight of the bead's words matched by the sentence just before or just after it on
   /// the other side and by none inside it.
   private func leakedWeight(_ sources: Range<Int>, _ targets: Range<Int>) -> Double {
-    let outsideTargets = [targets.lowerBound - 1, targets.upperBound].filter {
-      $0 >= 0 && $0 < target.count
-    }
-    let outsideSources = [sources.lowerBound - 1, sources.upperBound].filter {
-      $0 >= 0 && $0 < source.count
-    }
+    Self.leakedWeight(of: sources, in: source, against: targets, in: target)
+      + Self.leakedWeight(of: targets, in: target, against: sources, in: source)
+  }
+
+  /// The weight of the words of `own` (sentences of `side`) that the sentence just before or
+  /// just after `others` on the `other` side matches and none of `others` does.
+  private static func leakedWeight(
+    of own: Range<Int>, in side: SideFeatures, against others: Range<Int>,
+    in other: SideFeatures
+  ) -> Double {
+    let outside = [others.lowerBound - 1, others.upperBound].filter { $0 >= 0 && $0 < other.count }
     var leaked = 0.0
-    for s in sources {
-      var inside: UInt64 = 0
-      var outside: UInt64 = 0
-      for t in targets { inside |= SideFeatures.masks(s, of: source, t, of: target).source }
-      for t in outsideTargets { outside |= SideFeatures.masks(s, of: source, t, of: target).source }
-      leaked += source.weight(of: outside & ~inside, in: s)
-    }
-    for t in targets {
-      var inside: UInt64 = 0
-      var outside: UInt64 = 0
-      for s in sources { inside |= SideFeatures.masks(s, of: source, t, of: target).target }
-      for s in outsideSources { outside |= SideFeatures.masks(s, of: source, t, of: target).target }
-      leaked += target.weight(of: outside & ~inside, in: t)
+    for k in own {
+      var insideMask: UInt64 = 0
+      var outsideMask: UInt64 = 0
+      for o in others { insideMask |= SideFeatures.masks(k, of: side, o, of: other).source }
+      for o in outside { outsideMask |= SideFeatures.masks(k, of: side, o, of: other).source }
+      leaked += side.weight(of: outsideMask & ~insideMask, in: k)
     }
     return leaked
   }

@@ -67,7 +67,7 @@ struct AlignCommand: ParsableCommand {
       document ?? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
     let result = try AlignmentProgressDisplay.align(
       pipeline, source: sourceDocument, target: targetDocument, document: documentID,
-      constraints: constraintOptions)
+      constraints: constraintOptions, corrections: try constraintOptions.corrections())
     result.warnings.forEach(Console.warn)
     let report = try CorpusWriter(toolVersion: BitextVersion.current).write(
       outputOptions.corpus(result.corpus, for: corpusFormat), format: corpusFormat,

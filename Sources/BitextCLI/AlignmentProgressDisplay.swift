@@ -24,12 +24,14 @@ struct AlignmentProgressDisplay {
   }
 
   /// Aligns two documents with `pipeline`, showing the progress, keeping to the constraints
-  /// `options` name; an error names a constraint the texts contradict.
+  /// `options` name (`corrections`: its corrections file, already read); an error names a
+  /// constraint the texts contradict.
   static func align(
     _ pipeline: BitextPipeline, source: TextDocument, target: TextDocument, document: String,
-    constraints options: ConstraintOptions
+    constraints options: ConstraintOptions, corrections: CorrectionSet?
   ) throws -> BitextPipeline.Result {
-    let constraints = try options.constraints(document: document, source: source, target: target)
+    let constraints = try options.constraints(
+      document: document, source: source, target: target, corrections: corrections)
     var display = AlignmentProgressDisplay(
       sentences: source.sentences.count + target.sentences.count)
     defer { display.finish() }

@@ -20,16 +20,22 @@ struct ConstraintOptions: ParsableArguments {
       valueName: "file"))
   var anchors: String?
 
-  /// The constraints for one document pair; an error names the file and the constraint that
-  /// the texts contradict.
+  /// The corrections file `--constraints` names, read, or nil without the option.
+  func corrections() throws -> CorrectionSet? {
+    try constraints.map(CorrectionSet.read(file:))
+  }
+
+  /// The constraints for one document pair, from `corrections` (the file `--constraints`
+  /// names, read by ``corrections()``) and the anchors file; an error names the file and the
+  /// constraint that the texts contradict.
   func constraints(
-    document: String, source: TextDocument, target: TextDocument
+    document: String, source: TextDocument, target: TextDocument, corrections: CorrectionSet?
   ) throws -> AlignmentConstraints {
     let sourceTexts = source.sentences.map(\.text)
     let targetTexts = target.sentences.map(\.text)
     var result = AlignmentConstraints()
-    if let constraints {
-      result = try CorrectionSet.read(file: constraints).constraints(
+    if let corrections, let constraints {
+      result = try corrections.constraints(
         document: document, source: sourceTexts, target: targetTexts, path: constraints)
     }
     if let anchors {

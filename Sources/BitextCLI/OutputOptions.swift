@@ -24,8 +24,16 @@ struct OutputOptions: ParsableArguments {
 
   /// The corpus as `format` gets it: without its unaligned sentences when `--drop-unaligned`
   /// asks so and the format is one that drops them.
+  /// A warning says so when that leaves no bead, so that an empty output is never a silent one.
   func corpus(_ corpus: AlignedCorpus, for format: CorpusFormat) -> AlignedCorpus {
-    dropUnaligned && format.dropsUnalignedOnRequest ? corpus.withoutUnalignedSentences() : corpus
+    guard dropUnaligned && format.dropsUnalignedOnRequest else { return corpus }
+    let kept = corpus.withoutUnalignedSentences()
+    if kept.beads.isEmpty && !corpus.beads.isEmpty {
+      Console.warn(
+        "--drop-unaligned left none of the \(corpus.beads.count) beads in the \(format.rawValue) output: every bead has an empty side"
+      )
+    }
+    return kept
   }
 
   func validate() throws {

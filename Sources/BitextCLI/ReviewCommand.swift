@@ -99,10 +99,11 @@ struct ReviewCommand: ParsableCommand {
     let corpus: AlignedCorpus
     let defaultTitle: String
     var notice: String?
+    let confirmed = try constraintOptions.corrections()
     if inputs.count == 2 {
       let documentID =
         document ?? URL(fileURLWithPath: inputs[0]).deletingPathExtension().lastPathComponent
-      corpus = try align(documentID: documentID)
+      corpus = try align(documentID: documentID, corrections: confirmed)
       defaultTitle = "Bitext review: \(documentID)"
     } else {
       corpus = try corpusInput().read()
@@ -120,7 +121,6 @@ struct ReviewCommand: ParsableCommand {
       }
     }
     let report = QualityCheck(lowScore: lowScore).report(corpus)
-    let confirmed = try constraintOptions.constraints.map(CorrectionSet.read(file:))
     let page = ReviewPage(
       corpus: corpus, report: report,
       options: .init(
@@ -139,8 +139,8 @@ struct ReviewCommand: ParsableCommand {
       targetLanguage: try PairOptions.tag(pair.targetLang, option: "--target-lang"))
   }
 
-  /// Aligns the two texts as `bitext align` does.
-  private func align(documentID: String) throws -> AlignedCorpus {
+  /// Aligns the two texts as `bitext align` does, keeping the beads `corrections` confirms.
+  private func align(documentID: String, corrections: CorrectionSet?) throws -> AlignedCorpus {
     let pipeline = try pair.pipeline(
       lexicon: lexiconOptions, minimumScore: nil, documents: documentOptions,
       threads: threadOptions)
@@ -151,7 +151,7 @@ struct ReviewCommand: ParsableCommand {
     let targetDocument = try pipeline.document(file: inputs[1], language: targetLang)
     let result = try AlignmentProgressDisplay.align(
       pipeline, source: sourceDocument, target: targetDocument, document: documentID,
-      constraints: constraintOptions)
+      constraints: constraintOptions, corrections: corrections)
     guard result.sourceSentences > 0 || result.targetSentences > 0 else {
       throw BitextError(
         "\(inputs.map(TextFile.displayName).joined(separator: " and ")) hold no sentences: nothing to review, nothing written"

@@ -94,11 +94,12 @@ struct RunCommand: ParsableCommand {
     let result: BitextPipeline.Result
     var origin: String?
     var files: [(name: String, bytes: [UInt8])] = []
+    let corrections = try constraintOptions.corrections()
     if let target {
       let targetDocument = try pipeline.document(file: target, language: targetLang)
       result = try AlignmentProgressDisplay.align(
         pipeline, source: sourceDocument, target: targetDocument, document: documentID,
-        constraints: constraintOptions)
+        constraints: constraintOptions, corrections: corrections)
     } else {
       let reconstructed: BitextPipeline.Result
       let translator: MachineTranslator
@@ -138,7 +139,7 @@ struct RunCommand: ParsableCommand {
       corpus: result.corpus, report: report,
       options: .init(
         title: "Bitext review: \(documentID)", lowScore: lowScore,
-        confirmed: try constraintOptions.constraints.map(CorrectionSet.read(file:))))
+        confirmed: corrections))
     files.append(("review.html", review.html()))
     try OutputFolder.write(files, into: out)
     Console.report(

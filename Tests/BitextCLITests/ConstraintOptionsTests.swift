@@ -144,3 +144,19 @@ enum CorrectionSetJSON {
     """
   }
 }
+
+@Suite struct DropUnalignedTests {
+  @Test func anOutputLeftEmptySaysSo() throws {
+    let folder = try temporaryDirectory()
+    let source = folder.appendingPathComponent("fr.txt")
+    let target = folder.appendingPathComponent("en.txt")
+    try "Bonjour.\n".write(to: source, atomically: true, encoding: .utf8)
+    try "\n".write(to: target, atomically: true, encoding: .utf8)
+    let result = try runBitext([
+      "align", "--source-lang", "fr", "--target-lang", "en", "--lexicon", "none",
+      "--presegmented", "--format", "tsv", "--drop-unaligned", source.path, target.path,
+    ])
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("--drop-unaligned left none of the 1 beads in the tsv output"))
+  }
+}

@@ -95,23 +95,8 @@ import Testing
   func runPython(_ arguments: [String], in folder: URL) throws -> (
     output: String, errors: String, status: Int32
   ) {
-    let process = Process()
-    process.executableURL = Self.python
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    let outURL = folder.appendingPathComponent("python.out")
-    let errURL = folder.appendingPathComponent("python.err")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    process.standardOutput = try FileHandle(forWritingTo: outURL)
-    process.standardError = try FileHandle(forWritingTo: errURL)
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return (
-      String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-      String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-      process.terminationStatus
-    )
+    let result = try TestProcess.run(Self.python, arguments, in: folder)
+    return (result.output, result.errors, result.status)
   }
+
 }

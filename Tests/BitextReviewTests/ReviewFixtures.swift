@@ -1,4 +1,5 @@
 import BitextCorpus
+import BitextTestSupport
 import Foundation
 
 @testable import BitextReview
@@ -73,26 +74,10 @@ enum ReviewFixtures {
   static func run(_ program: String, _ arguments: [String]) throws -> (
     output: String, errors: String, status: Int32
   ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("bitext-review-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let out = folder.appendingPathComponent("out")
-    let err = folder.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    process.waitUntilExit()
-    return (
-      String(decoding: try Data(contentsOf: out), as: UTF8.self),
-      String(decoding: try Data(contentsOf: err), as: UTF8.self), process.terminationStatus
-    )
+    let result = try TestProcess.run(URL(fileURLWithPath: program), arguments)
+    return (result.output, result.errors, result.status)
   }
+
 }
 
 /// A fixture that could not be read.
