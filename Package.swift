@@ -1,6 +1,14 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The sentence encoder's kernels are built for the processors that have AVX2 and FMA (x86-64
+// since 2013); `EncoderKernels.isSupported` checks the processor before any of them runs.
+#if arch(x86_64)
+  let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
+#else
+  let kernelSettings: [SwiftSetting] = []
+#endif
+
 let package = Package(
   name: "Bitext",
   products: [
@@ -44,6 +52,11 @@ let package = Package(
       name: "BitextDocument",
       dependencies: ["BitextText", "CXMLShim", "CZipShim"]),
     .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextDocument"]),
+    // The multilingual sentence encoder (multilingual-e5-small, 4-bit weights): its dense
+    // kernels, then the model file, tokenizer, encoder and installed-model store.
+    .target(
+      name: "BitextEmbedKernels", dependencies: ["BitextText"], swiftSettings: kernelSettings),
+    .target(name: "BitextEmbed", dependencies: ["BitextText", "BitextEmbedKernels"]),
     // Checking an alignment: bead flags, the QA summary, the review page.
     // The review page's template, style sheet and scripts are embedded by
     // Dictionaries/generate-embedded.sh (ReviewPage+Assets.swift), not built.
@@ -54,7 +67,7 @@ let package = Package(
       name: "Bitext",
       dependencies: [
         "BitextText", "BitextDocument", "BitextLexicon", "BitextAlign", "BitextTranslate",
-        "BitextCorpus", "BitextReview",
+        "BitextCorpus", "BitextReview", "BitextEmbed",
       ]),
     .executableTarget(
       name: "BitextCLI",
@@ -87,6 +100,10 @@ let package = Package(
     // Bitext too: the corrections a page exports are read back as alignment constraints.
     .testTarget(
       name: "BitextReviewTests", dependencies: ["Bitext", "BitextReview", "BitextTestSupport"]),
+    .testTarget(
+      name: "BitextEmbedTests",
+      dependencies: ["BitextEmbed", "BitextEmbedKernels", "BitextTestSupport"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "BitextCLITests", dependencies: ["BitextCLI", "BitextTestSupport"]),
     .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"]),
   ]

@@ -1,3 +1,5 @@
+import BitextText
+
 /// The costs of the beads that start on one row of an ``AlignmentBand``, for
 /// ``BandedSearch``: the search asks for each row once and never asks a cost twice.
 protocol BeadCostRows: Sendable {

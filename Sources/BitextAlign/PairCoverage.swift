@@ -1,3 +1,5 @@
+import BitextText
+
 /// Which words of a source sentence a target sentence covers, and the reverse, for every
 /// sentence pair a band's beads can join, as 64-bit masks over each sentence's words (a
 /// sentence keeps at most 64 words, see ``SideFeatures``). A bead's similarity then costs

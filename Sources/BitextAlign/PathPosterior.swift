@@ -1,3 +1,4 @@
+import BitextText
 import Foundation
 
 /// The posterior probability of each bead of a path: the cost model read as a distribution

@@ -1,3 +1,4 @@
+import BitextText
 import Testing
 
 @testable import BitextAlign

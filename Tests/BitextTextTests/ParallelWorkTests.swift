@@ -1,7 +1,7 @@
 import Synchronization
 import Testing
 
-@testable import BitextAlign
+@testable import BitextText
 
 @Suite struct ParallelWorkTests {
   @Test(arguments: [1, 2, 3, 8])

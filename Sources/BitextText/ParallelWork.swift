@@ -13,7 +13,7 @@ package struct ParallelWork: Sendable {
 
   /// Calls `body` on contiguous, disjoint chunks covering `range`, at most ``threads`` at a
   /// time, and returns when all are done.
-  func forEachChunk(of range: Range<Int>, _ body: (Range<Int>) -> Void) {
+  package func forEachChunk(of range: Range<Int>, _ body: (Range<Int>) -> Void) {
     let chunks = min(threads, range.count)
     if chunks <= 1 {
       if !range.isEmpty { body(range) }
@@ -42,7 +42,7 @@ package struct ParallelWork: Sendable {
 }
 
 /// A value handed to the threads of ``ParallelWork``: each thread touches only its own part.
-struct UncheckedBox<Value>: @unchecked Sendable {
-  let value: Value
-  init(_ value: Value) { self.value = value }
+package struct UncheckedBox<Value>: @unchecked Sendable {
+  package let value: Value
+  package init(_ value: Value) { self.value = value }
 }
