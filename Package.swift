@@ -77,7 +77,7 @@ let package = Package(
     .executableTarget(
       name: "bitext-bench",
       dependencies: [
-        "Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Bitext", "BitextEmbed", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     // Helpers shared by the test targets (temporary folders, the repository's data files).

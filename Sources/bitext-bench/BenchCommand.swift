@@ -11,6 +11,7 @@ struct BenchCommand: AsyncParsableCommand {
       SegmentationBenchmark.self, AlignmentBenchmark.self, LexiconCoverageBenchmark.self,
       TranslationBenchmark.self, ScalingBenchmark.self, StructureBenchmark.self,
       DocumentBenchmark.self, CalibrationBenchmark.self, ReviewBenchmark.self,
+      EmbeddingBenchmark.self,
     ]
   )
 }
