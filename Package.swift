@@ -100,6 +100,7 @@ let package = Package(
     // Bitext too: the corrections a page exports are read back as alignment constraints.
     .testTarget(
       name: "BitextReviewTests", dependencies: ["Bitext", "BitextReview", "BitextTestSupport"]),
+    .testTarget(name: "BitextEmbedKernelsTests", dependencies: ["BitextEmbedKernels"]),
     .testTarget(
       name: "BitextEmbedTests",
       dependencies: ["BitextEmbed", "BitextEmbedKernels", "BitextTestSupport"],

@@ -24,9 +24,11 @@ package enum VectorMath {
     p = p * r + 0.5
     p = p * r + 1
     p = p * r + 1
-    // × 2^n through the exponent bits.
-    let scale = unsafeBitCast((integer &+ 127) &<< 23, to: SIMD8<Float>.self)
-    var result = p * scale
+    // × 2^n through the exponent bits, in two factors so that n = 128 stays in range.
+    let half = integer &>> 1
+    let first = unsafeBitCast((half &+ 127) &<< 23, to: SIMD8<Float>.self)
+    let second = unsafeBitCast((integer &- half &+ 127) &<< 23, to: SIMD8<Float>.self)
+    var result = p * first * second
     result.replace(with: 0, where: x .< -87.3)
     result.replace(with: Float.infinity, where: x .> 88.7)
     return result
