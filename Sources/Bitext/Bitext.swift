@@ -2,6 +2,7 @@
 @_exported import BitextAlign
 @_exported import BitextCorpus
 @_exported import BitextDocument
+@_exported import BitextEmbed
 @_exported import BitextLexicon
 @_exported import BitextReview
 @_exported import BitextText

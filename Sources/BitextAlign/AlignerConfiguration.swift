@@ -54,6 +54,14 @@ public struct AlignerConfiguration: Hashable, Sendable {
   public var blockPairingShare: Double
   /// Cost `h` of a bead pairing a heading with text that is not one.
   public var headingWeight: Double
+  /// Weight `w_e` of the embedding term (with ``EmbeddingEvidence`` only).
+  public var embeddingWeight: Double = 10
+  /// Share `λ_e` of the embedding term computed sentence by sentence in beads of three or
+  /// more sentences.
+  public var embeddingPerSentence: Double = 0.5
+  /// Whether a run of sentences gets the vector of its joined text (else the mean of its
+  /// sentences' vectors): dearer to compute, closer to what the run says.
+  public var embedsJoinedRuns: Bool = true
   /// The temperature of ``PathPosterior``: costs over it are log probabilities of paths.
   public var posteriorTemperature: Double = 1
   /// The half-width of the band around the best path in which ``PathPosterior`` sums paths.

@@ -11,6 +11,8 @@ struct BeadCosts: Sendable {
   private let priorStride: Int
   /// The block structure of the two sides, when both are known.
   private let structure: StructureCosts?
+  /// The embedding term, when the aligner has sentence embeddings.
+  var embedding: EmbeddingCosts?
 
   init(
     configuration: AlignerConfiguration, source: SideFeatures, target: SideFeatures,
@@ -102,6 +104,7 @@ struct BeadCosts: Sendable {
       + c.similarityWeight * ((1 - lambda) * size * (1 - sim) + lambda * (size - shareSum / 2))
       + c.unsupportedMergePenalty * Double(unsupported)
       + c.punctuationWeight * Double(punctuationDifference(shape, i, j))
+      + (embedding?.cost(shape, i, j) ?? 0)
   }
 
   /// How many question and exclamation marks the two sides of a bead differ by (0 for an

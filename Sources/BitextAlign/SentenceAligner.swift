@@ -77,12 +77,13 @@ public struct SentenceAligner: Sendable {
   /// [0, 1], a few hundred times at most; a pass retried in a wider band repeats its stretch.
   public func align(
     source: [String], target: [String], evidence: (any TranslationEvidence)? = nil,
+    embeddings: (any EmbeddingEvidence)? = nil,
     structure: (source: BlockStructure, target: BlockStructure)? = nil,
     progress: ((Double) -> Void)? = nil
   ) -> [Bead] {
     alignment(
-      source: source, target: target, evidence: evidence, structure: structure,
-      progress: progress
+      source: source, target: target, evidence: evidence, embeddings: embeddings,
+      structure: structure, progress: progress
     ).beads
   }
 
@@ -90,6 +91,7 @@ public struct SentenceAligner: Sendable {
   /// does, and returns the evidence measured on each bead and on the document too.
   public func alignment(
     source: [String], target: [String], evidence: (any TranslationEvidence)? = nil,
+    embeddings: (any EmbeddingEvidence)? = nil,
     structure: (source: BlockStructure, target: BlockStructure)? = nil,
     progress: ((Double) -> Void)? = nil
   ) -> Alignment {
@@ -125,7 +127,8 @@ public struct SentenceAligner: Sendable {
     // 40 %, full pass 30 % (the rest is the caller's).
     report(0.15)
     let alignment = align(
-      tokenized[0], tokenized[1], evidence: evidence, structure: structure, work: work,
+      tokenized[0], tokenized[1], texts: (source, target), evidence: evidence,
+      embeddings: embeddings, structure: structure, work: work,
       progress: report.scaled(from: 0.15, to: 1))
     report(1)
     return alignment
@@ -138,14 +141,15 @@ public struct SentenceAligner: Sendable {
   /// another.
   public func alignment(
     source: [String], target: [String], evidence: (any TranslationEvidence)? = nil,
+    embeddings: (any EmbeddingEvidence)? = nil,
     structure: (source: BlockStructure, target: BlockStructure)? = nil,
     constraints: AlignmentConstraints, progress: ((Double) -> Void)? = nil
   ) throws(ConstraintError) -> Alignment {
     let segments = try constraints.segments(sourceCount: source.count, targetCount: target.count)
     if segments == [.gap(source: 0..<source.count, target: 0..<target.count)] {
       return alignment(
-        source: source, target: target, evidence: evidence, structure: structure,
-        progress: progress)
+        source: source, target: target, evidence: evidence, embeddings: embeddings,
+        structure: structure, progress: progress)
     }
     let report = ProgressSpan(handler: progress)
     let total = Double(max(1, source.count + target.count))
@@ -167,6 +171,7 @@ public struct SentenceAligner: Sendable {
           from: Double(done) / total, to: Double(done + sources.count + targets.count) / total)
         let part = alignment(
           source: Array(source[sources]), target: Array(target[targets]), evidence: evidence,
+          embeddings: embeddings,
           structure: structure.map {
             (
               BlockStructure(
@@ -200,14 +205,15 @@ public struct SentenceAligner: Sendable {
 
   /// The two passes over tokenized sides.
   private func align(
-    _ source: TokenizedSide, _ target: TokenizedSide, evidence: (any TranslationEvidence)?,
+    _ source: TokenizedSide, _ target: TokenizedSide, texts: (source: [String], target: [String]),
+    evidence: (any TranslationEvidence)?, embeddings: (any EmbeddingEvidence)?,
     structure: (source: BlockStructure, target: BlockStructure)?, work: ParallelWork,
     progress: ProgressSpan
   ) -> Alignment {
     let hasDictionary = evidence != nil
     var extractor = FeatureExtractor(configuration: configuration, evidence: evidence)
     let features = extractor.features(source: source, target: target, work: work)
-    let costs = BeadCosts(
+    var costs = BeadCosts(
       configuration: configuration, source: features.source, target: features.target,
       structure: structure)
     let n = source.count
@@ -235,7 +241,22 @@ public struct SentenceAligner: Sendable {
       }
       width *= 2
     }
-    // Pass 2: the full cost around the first path.
+    // Pass 2: the full cost around the first path, with the embedding term when there are
+    // embeddings (the document's cosine levels measured on the first path).
+    if let embeddings {
+      let runs = (
+        source: shapes.map(\.source).max() ?? 1, target: shapes.map(\.target).max() ?? 1
+      )
+      costs.embedding = EmbeddingCosts(
+        source: SpanVectors(
+          sentences: texts.source, maxLength: runs.source, evidence: embeddings,
+          joined: configuration.embedsJoinedRuns),
+        target: SpanVectors(
+          sentences: texts.target, maxLength: runs.target, evidence: embeddings,
+          joined: configuration.embedsJoinedRuns),
+        weight: configuration.embeddingWeight, perSentence: configuration.embeddingPerSentence,
+        firstPath: coarse.map(\.end))
+    }
     let search = BandedSearch(shapes: shapes)
     let fineProgress = progress.scaled(from: 0.6, to: 1)
     var fineWidth = max(configuration.bandWidth, 3 * skew + 3)

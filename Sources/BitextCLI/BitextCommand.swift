@@ -9,10 +9,10 @@ struct BitextCommand: AsyncParsableCommand {
     discussion: """
       Stages: segment (normalize and split into sentences), align (sentence
       alignment), translate (gloss translation), convert (TMX, TSV, Moses, JSONL,
-      beads), dict (lexicons), eval (scoring against a gold alignment), review
-      (an HTML page to check and correct an alignment), run (the whole pipeline
-      for one document pair), batch and stream (many pairs, in parallel or under
-      Spark and Hadoop).
+      beads), dict (lexicons), model (sentence-embedding models), eval (scoring
+      against a gold alignment), review (an HTML page to check and correct an
+      alignment), run (the whole pipeline for one document pair), batch and
+      stream (many pairs, in parallel or under Spark and Hadoop).
 
       Language codes (--source-lang, --target-lang, --lang): an ISO 639-1 code
       (fr, en, de…) or the ISO 639-2/3 code of a language Bitext has data or
@@ -30,6 +30,7 @@ struct BitextCommand: AsyncParsableCommand {
       SegmentCommand.self,
       AlignCommand.self,
       DictCommand.self,
+      ModelCommand.self,
       ConvertCommand.self,
       EvalCommand.self,
       TranslateCommand.self,

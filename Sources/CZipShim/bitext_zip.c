@@ -53,6 +53,37 @@ bitext_zip *bitext_zip_open(const void *bytes, size_t length, int check, int *er
   return result;
 }
 
+bitext_zip *bitext_zip_open_path(const char *path, int check, int *error, int *system_error) {
+  zip_error_t failure;
+  zip_error_init(&failure);
+  *system_error = 0;
+  bitext_zip *result = malloc(sizeof *result);
+  if (result == NULL) {
+    *error = ZIP_ER_MEMORY;
+    return NULL;
+  }
+  /* The whole file (length -1); read through a source so that the system's errno is kept. */
+  zip_source_t *source = zip_source_file_create(path, 0, -1, &failure);
+  result->archive = NULL;
+  if (source != NULL) {
+    result->archive = zip_open_from_source(source, ZIP_RDONLY | (check ? ZIP_CHECKCONS : 0),
+                                           &failure);
+    if (result->archive == NULL) zip_source_free(source);
+  }
+  if (result->archive == NULL) {
+    *error = zip_error_code_zip(&failure);
+    if (zip_error_system_type(&failure) == ZIP_ET_SYS) {
+      *system_error = zip_error_code_system(&failure);
+    }
+    zip_error_fini(&failure);
+    free(result);
+    return NULL;
+  }
+  zip_error_fini(&failure);
+  *error = 0;
+  return result;
+}
+
 void bitext_zip_close(bitext_zip *archive) {
   if (archive == NULL) return;
   zip_discard(archive->archive); /* read-only: nothing to write back */

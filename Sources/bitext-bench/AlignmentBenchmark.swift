@@ -1,6 +1,7 @@
 import ArgumentParser
 import BitextAlign
 import BitextCorpus
+import BitextEmbed
 import BitextLexicon
 import Foundation
 
@@ -59,6 +60,21 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Share of the similarity term computed sentence by sentence (0...1).")
   var perSentence: Double?
 
+  @Option(help: "A sentence encoder's weights file: adds embedding evidence.")
+  var embeddings: String?
+
+  @Option(help: "File remembering sentence vectors between runs (with --embeddings).")
+  var embeddingCache: String?
+
+  @Option(help: "Weight of the embedding term.")
+  var embeddingWeight: Double?
+
+  @Option(help: "Share of the embedding term computed sentence by sentence (0...1).")
+  var embeddingPerSentence: Double?
+
+  @Flag(help: "Give runs of sentences the mean of their sentences' vectors, not their joined text's.")
+  var meanRuns = false
+
   struct Document {
     var name: String
     var source: [String]
@@ -85,6 +101,18 @@ struct AlignmentBenchmark: ParsableCommand {
     if let punctuationWeight { config.punctuationWeight = punctuationWeight }
     if let unsupportedPenalty { config.unsupportedMergePenalty = unsupportedPenalty }
     if let unsupportedMinimumWords { config.unsupportedMergeMinimumWords = unsupportedMinimumWords }
+    if let embeddingWeight { config.embeddingWeight = embeddingWeight }
+    if let embeddingPerSentence { config.embeddingPerSentence = embeddingPerSentence }
+    if meanRuns { config.embedsJoinedRuns = false }
+    let vectors = try embeddings.map {
+      CachedEmbeddings(encoder: try SentenceEncoder(path: $0), file: embeddingCache)
+    }
+    defer {
+      if let vectors {
+        try? vectors.save()
+        print("texts embedded by this run: \(vectors.embeddedCount)")
+      }
+    }
     let (tb, limsi) = try Self.developmentSets(eval)
     let deFr = evidence(source: "de", target: "fr")
     let enFr = evidence(source: "en", target: "fr")
@@ -96,13 +124,14 @@ struct AlignmentBenchmark: ParsableCommand {
     let tbScores = evaluate(
       tb,
       aligner: SentenceAligner(sourceLanguage: "de", targetLanguage: "fr", configuration: config),
-      evidence: deFr)
+      evidence: deFr, embeddings: vectors)
     let limsiAligner = SentenceAligner(
       sourceLanguage: "en", targetLanguage: "fr", configuration: config)
-    let limsiScores = evaluate(limsi, aligner: limsiAligner, evidence: enFr)
+    let limsiScores = evaluate(
+      limsi, aligner: limsiAligner, evidence: enFr, embeddings: vectors)
     let tbAligner = SentenceAligner(
       sourceLanguage: "de", targetLanguage: "fr", configuration: config)
-    let rawScores = try rawText(tb[0], aligner: tbAligner, evidence: deFr)
+    let rawScores = try rawText(tb[0], aligner: tbAligner, evidence: deFr, embeddings: vectors)
     row("**Text+Berg micro**", sentences: "", tbScores, seconds: nil)
     row("**LIMSI micro**", sentences: "", limsiScores, seconds: nil)
     print(
@@ -137,7 +166,8 @@ struct AlignmentBenchmark: ParsableCommand {
       let s = Array([[String]](repeating: source, count: copies).joined())
       let t = Array([[String]](repeating: target, count: copies).joined())
       let start = Date()
-      let beads = limsiAligner.align(source: s, target: t, evidence: enFr)
+      let beads = limsiAligner.align(
+        source: s, target: t, evidence: enFr, embeddings: vectors)
       let seconds = Date().timeIntervalSince(start)
       precondition(beads.last?.source.upperBound == s.count)
       var copiedGold: [BeadLink] = []
@@ -159,14 +189,16 @@ struct AlignmentBenchmark: ParsableCommand {
   }
 
   private func evaluate(
-    _ documents: [Document], aligner: SentenceAligner, evidence: (any TranslationEvidence)?
+    _ documents: [Document], aligner: SentenceAligner, evidence: (any TranslationEvidence)?,
+    embeddings: (any EmbeddingEvidence)?
   ) -> AlignmentScores {
     var golds: [[BeadLink]] = []
     var tests: [[BeadLink]] = []
     for document in documents {
       let start = Date()
       let beads = aligner.align(
-        source: document.source, target: document.target, evidence: evidence)
+        source: document.source, target: document.target, evidence: evidence,
+        embeddings: embeddings)
       let seconds = Date().timeIntervalSince(start)
       let links = beads.map { BeadLink(source: Array($0.source), target: Array($0.target)) }
       if let dumpBeads {
@@ -187,7 +219,8 @@ struct AlignmentBenchmark: ParsableCommand {
 
   /// Aligns a document rebuilt as raw text (see ``RawTextAlignment``).
   private func rawText(
-    _ document: Document, aligner: SentenceAligner, evidence: (any TranslationEvidence)?
+    _ document: Document, aligner: SentenceAligner, evidence: (any TranslationEvidence)?,
+    embeddings: (any EmbeddingEvidence)?
   ) throws -> (
     alignment: AlignmentScores, structured: AlignmentScores, source: BoundaryScore,
     target: BoundaryScore
@@ -197,7 +230,8 @@ struct AlignmentBenchmark: ParsableCommand {
     let target = try RawTextAlignment.side(
       document.target, language: aligner.targetLanguage, keepErrors: verboseRaw)
     let beads = aligner.align(
-      source: source.sentences, target: target.sentences, evidence: evidence)
+      source: source.sentences, target: target.sentences, evidence: evidence,
+      embeddings: embeddings)
     let links = RawTextAlignment.project(beads, source: source, target: target)
     if verboseRaw {
       for (side, language) in [(source, aligner.sourceLanguage), (target, aligner.targetLanguage)] {
@@ -208,6 +242,7 @@ struct AlignmentBenchmark: ParsableCommand {
     }
     let structured = aligner.align(
       source: source.sentences, target: target.sentences, evidence: evidence,
+      embeddings: embeddings,
       structure: (
         BlockStructure(
           blocks: source.paragraphs, headings: source.paragraphs.map { _ in false }),

@@ -2,8 +2,8 @@
 #define BITEXT_ZIP_H
 
 /*
- * Bitext's bridge to the system libzip: a zip archive read from memory, its entries located by
- * name, described and read in chunks. This header is deliberately libzip-free, so that Swift
+ * Bitext's bridge to the system libzip: a zip archive read from memory or from a file, its
+ * entries located by name, described and read in chunks. This header is deliberately libzip-free, so that Swift
  * modules importing it can also import Foundation.
  *
  * Nothing is written: archives are opened read-only. Error codes are libzip's (ZIP_ER_*).
@@ -34,6 +34,12 @@ typedef struct {
  *  non-zero, libzip's stricter consistency checks are made. NULL on failure, with the libzip
  *  error code in `*error`. */
 bitext_zip *bitext_zip_open(const void *bytes, size_t length, int check, int *error);
+
+/** Opens the zip archive in the file at `path`, read-only and read from the file as needed (a
+ *  large archive is not held in memory), with libzip's stricter consistency checks when `check`
+ *  is non-zero. NULL on failure, with the libzip error code in `*error` (and the system's errno
+ *  in `*system_error` when the file itself could not be opened or read, else 0). */
+bitext_zip *bitext_zip_open_path(const char *path, int check, int *error, int *system_error);
 
 /** Closes an archive (NULL is allowed); the files opened in it must be closed first. */
 void bitext_zip_close(bitext_zip *archive);

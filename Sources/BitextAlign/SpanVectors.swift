@@ -1,0 +1,88 @@
+/// The unit vectors of the runs of consecutive sentences of one side that beads can join:
+/// every run of `1...maxLength` sentences. A run of one is the sentence's own vector; a longer
+/// run is either the vector of its sentences' texts joined (`joined`), or the normalized mean
+/// of its sentences' vectors.
+struct SpanVectors: Sendable {
+  /// The length of the vectors.
+  let dimension: Int
+  /// The sentences of the side.
+  let count: Int
+  /// The longest run with a vector.
+  let maxLength: Int
+  /// Run `(start, length)` at `(start * maxLength + length − 1) * dimension`; unused slots
+  /// (runs past the end) are zero.
+  private let storage: [Float]
+
+  init(
+    sentences: [String], maxLength: Int, evidence: any EmbeddingEvidence, joined: Bool
+  ) {
+    let count = sentences.count
+    let maxLength = max(1, maxLength)
+    var texts = sentences
+    var places: [(start: Int, length: Int)] = (0..<count).map { ($0, 1) }
+    if joined {
+      for length in stride(from: 2, through: maxLength, by: 1) where length <= count {
+        for start in 0...(count - length) {
+          texts.append(sentences[start..<(start + length)].joined(separator: " "))
+          places.append((start, length))
+        }
+      }
+    }
+    let vectors = evidence.vectors(of: texts)
+    let dimension = vectors.first?.count ?? 0
+    var storage = [Float](repeating: 0, count: count * maxLength * dimension)
+    for (vector, place) in zip(vectors, places) where vector.count == dimension {
+      let offset = (place.start * maxLength + place.length - 1) * dimension
+      for d in 0..<dimension { storage[offset + d] = vector[d] }
+    }
+    if !joined && maxLength > 1 && dimension > 0 {
+      for start in 0..<count {
+        var sum = [Float](repeating: 0, count: dimension)
+        for length in 1...min(maxLength, count - start) {
+          let single = (start + length - 1) * maxLength * dimension
+          var norm: Float = 0
+          for d in 0..<dimension {
+            sum[d] += storage[single + d]
+            norm += sum[d] * sum[d]
+          }
+          guard length > 1 else { continue }
+          let inverse = norm > 0 ? 1 / norm.squareRoot() : 0
+          let offset = (start * maxLength + length - 1) * dimension
+          for d in 0..<dimension { storage[offset + d] = sum[d] * inverse }
+        }
+      }
+    }
+    self.dimension = dimension
+    self.count = count
+    self.maxLength = maxLength
+    self.storage = storage
+  }
+
+  /// The cosine of run `(start, length)` with run `(otherStart, otherLength)` of `other`.
+  @inline(__always)
+  func cosine(
+    _ start: Int, _ length: Int, with other: SpanVectors, _ otherStart: Int, _ otherLength: Int
+  ) -> Float {
+    let a = (start * maxLength + length - 1) * dimension
+    let b = (otherStart * other.maxLength + otherLength - 1) * dimension
+    return storage.withUnsafeBufferPointer { mine in
+      other.storage.withUnsafeBufferPointer { theirs in
+        var sum = SIMD8<Float>()
+        var d = 0
+        let x = UnsafeRawPointer(mine.baseAddress! + a)
+        let y = UnsafeRawPointer(theirs.baseAddress! + b)
+        while d + 8 <= dimension {
+          sum += x.loadUnaligned(fromByteOffset: d * 4, as: SIMD8<Float>.self)
+            * y.loadUnaligned(fromByteOffset: d * 4, as: SIMD8<Float>.self)
+          d += 8
+        }
+        var total = sum.sum()
+        while d < dimension {
+          total += mine[a + d] * theirs[b + d]
+          d += 1
+        }
+        return total
+      }
+    }
+  }
+}
