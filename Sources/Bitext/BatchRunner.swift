@@ -51,6 +51,8 @@ public struct BatchRunner: Sendable {
     public var threads: Int?
     /// Beads scoring below this are flagged low-confidence in the pairs' quality checks.
     public var lowScore: Double
+    /// Where sentence embeddings come from (one encoder shared by every pair).
+    public var embeddings: BitextPipeline.EmbeddingChoice = .none
 
     /// Creates options.
     public init(
@@ -328,6 +330,14 @@ public struct BatchRunner: Sendable {
   {
     var pipelines: [LanguagePair: BitextPipeline] = [:]
     var warnedLanguages: Set<String> = []
+    let threads =
+      options.threads ?? ProcessInfo.processInfo.activeProcessorCount / max(1, options.jobs)
+    let encoder: SentenceEncoder?
+    do {
+      encoder = try BitextPipeline.loadEmbeddings(options.embeddings, threads: max(1, threads))
+    } catch {
+      throw BitextError("embeddings: \(error)")
+    }
     for entry in manifest.entries {
       let pair = LanguagePair(source: entry.sourceLanguage, target: entry.targetLanguage)
       if pipelines[pair] != nil { continue }
@@ -349,10 +359,8 @@ public struct BatchRunner: Sendable {
         options: .init(
           sourceLanguage: pair.source, targetLanguage: pair.target,
           presegmented: options.presegmented, minimumScore: options.minimumScore,
-          documents: options.documents,
-          threads: options.threads
-            ?? ProcessInfo.processInfo.activeProcessorCount / max(1, options.jobs)),
-        lexicon: loaded.lexicon)
+          documents: options.documents, threads: threads),
+        lexicon: loaded.lexicon, embeddings: encoder)
     }
     return pipelines
   }

@@ -1,6 +1,7 @@
 import BitextAlign
 import BitextCorpus
 import BitextDocument
+import BitextEmbed
 import BitextLexicon
 import BitextText
 import BitextTranslate
@@ -68,6 +69,16 @@ public struct BitextPipeline: Sendable {
     case files([String])
   }
 
+  /// Where sentence embeddings come from.
+  public enum EmbeddingChoice: Sendable, Hashable {
+    /// No embeddings: dictionary, lengths, cognates and structure.
+    case none
+    /// The model `name` installed in `directory` (`bitext model install`).
+    case installed(name: String, directory: String)
+    /// A weights file.
+    case file(String)
+  }
+
   /// The result of aligning one document pair.
   public struct Result: Sendable {
     /// The aligned corpus of the pair.
@@ -86,13 +97,32 @@ public struct BitextPipeline: Sendable {
   public let options: Options
   /// The lexicon of the pair, if any.
   public let lexicon: Lexicon?
+  /// The sentence encoder whose embeddings are evidence, if any.
+  public let embeddings: SentenceEncoder?
   private let evidence: LexiconEvidence?
 
-  /// Creates a pipeline; `lexicon` adds dictionary evidence and enables reconstruction.
-  public init(options: Options, lexicon: Lexicon?) {
+  /// Creates a pipeline; `lexicon` adds dictionary evidence and enables reconstruction,
+  /// `embeddings` adds sentence-embedding evidence.
+  public init(options: Options, lexicon: Lexicon?, embeddings: SentenceEncoder? = nil) {
     self.options = options
     self.lexicon = lexicon.flatMap { $0.isEmpty ? nil : $0 }
     self.evidence = self.lexicon.map { LexiconEvidence(lexicon: $0) }
+    self.embeddings = embeddings
+  }
+
+  /// Loads the sentence encoder a choice names, encoding on `threads` threads.
+  public static func loadEmbeddings(_ choice: EmbeddingChoice, threads: Int)
+    throws(EmbeddingModelError) -> SentenceEncoder?
+  {
+    switch choice {
+    case .none:
+      return nil
+    case .installed(let name, let directory):
+      let path = try EmbeddingModelStore(directory: directory).installedWeights(name)
+      return try SentenceEncoder(path: path, threads: threads)
+    case .file(let path):
+      return try SentenceEncoder(path: path, threads: threads)
+    }
   }
 
   /// Loads the lexicon a choice names; the warnings say what is missing.
@@ -152,7 +182,7 @@ public struct BitextPipeline: Sendable {
     align(source: source, target: target, document: document) { aligner, structure in
       aligner.alignment(
         source: source.sentences.map(\.text), target: target.sentences.map(\.text),
-        evidence: evidence, structure: structure, progress: progress)
+        evidence: evidence, embeddings: embeddings, structure: structure, progress: progress)
     }
   }
 
@@ -169,7 +199,8 @@ public struct BitextPipeline: Sendable {
       do throws(ConstraintError) {
         return try aligner.alignment(
           source: source.sentences.map(\.text), target: target.sentences.map(\.text),
-          evidence: evidence, structure: structure, constraints: constraints, progress: progress)
+          evidence: evidence, embeddings: embeddings, structure: structure,
+          constraints: constraints, progress: progress)
       } catch {
         failure = error
         return Alignment(

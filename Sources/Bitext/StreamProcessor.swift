@@ -71,9 +71,13 @@ public struct StreamProcessor: Sendable {
   private var pipelines: [BatchRunner.LanguagePair: Result<BitextPipeline, StreamRecordError>] =
     [:]
 
-  /// Creates a processor.
-  public init(options: Options) {
+  /// The sentence encoder whose embeddings are evidence for every record, if any.
+  public let embeddings: SentenceEncoder?
+
+  /// Creates a processor; `embeddings` adds sentence-embedding evidence.
+  public init(options: Options, embeddings: SentenceEncoder? = nil) {
     self.options = options
+    self.embeddings = embeddings
   }
 
   /// The output line (with its newline) for one input line, or nil for a blank line; lexicon
@@ -221,7 +225,7 @@ public struct StreamProcessor: Sendable {
             sourceLanguage: source, targetLanguage: target, presegmented: options.presegmented,
             minimumScore: options.minimumScore, documents: options.documents,
             threads: options.threads),
-          lexicon: loaded.lexicon))
+          lexicon: loaded.lexicon, embeddings: embeddings))
     } catch {
       built = .failure(
         StreamRecordError(idJSON: nil, message: "\(source)-\(target) lexicon: \(error)"))

@@ -72,7 +72,8 @@ struct SpanVectors: Sendable {
         let x = UnsafeRawPointer(mine.baseAddress! + a)
         let y = UnsafeRawPointer(theirs.baseAddress! + b)
         while d + 8 <= dimension {
-          sum += x.loadUnaligned(fromByteOffset: d * 4, as: SIMD8<Float>.self)
+          sum +=
+            x.loadUnaligned(fromByteOffset: d * 4, as: SIMD8<Float>.self)
             * y.loadUnaligned(fromByteOffset: d * 4, as: SIMD8<Float>.self)
           d += 8
         }

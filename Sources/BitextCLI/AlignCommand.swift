@@ -31,6 +31,8 @@ struct AlignCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup var embeddingOptions: EmbeddingOptions
+
   @OptionGroup(title: "Constraints") var constraintOptions: ConstraintOptions
 
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
@@ -56,7 +58,8 @@ struct AlignCommand: ParsableCommand {
   func run() throws {
     let corpusFormat = try outputOptions.corpusFormat(default: .beads)
     let pipeline = try pair.pipeline(
-      lexicon: lexiconOptions, minimumScore: outputOptions.minScore, documents: documentOptions,
+      lexicon: lexiconOptions, embeddings: embeddingOptions, minimumScore: outputOptions.minScore,
+      documents: documentOptions,
       threads: threadOptions)
     let (sourceLang, targetLang) = (
       pipeline.options.sourceLanguage, pipeline.options.targetLanguage

@@ -63,6 +63,8 @@ struct BatchCommand: AsyncParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup var embeddingOptions: EmbeddingOptions
+
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
 
   @OptionGroup(title: "Input documents") var documentOptions: DocumentOptions
@@ -82,6 +84,7 @@ struct BatchCommand: AsyncParsableCommand {
       documents: try documentOptions.readOptions(), threads: threadOptions.threads,
       lowScore: lowScore)
     options.dropsUnaligned = outputOptions.dropUnaligned
+    options.embeddings = embeddingOptions.choice()
     let style: ProgressReporter.Style =
       quiet ? .quiet : (isatty(2) != 0 ? .bar : .lines)
     let interval = progressInterval

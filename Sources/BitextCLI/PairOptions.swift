@@ -52,8 +52,8 @@ struct PairOptions: ParsableArguments {
   /// The pipeline for the pair: languages checked, the lexicon loaded, and warnings printed
   /// for a missing lexicon and for languages without sentence rules.
   func pipeline(
-    lexicon: LexiconOptions, minimumScore: Double?, documents: DocumentOptions,
-    threads: ThreadOptions
+    lexicon: LexiconOptions, embeddings: EmbeddingOptions = EmbeddingOptions(),
+    minimumScore: Double?, documents: DocumentOptions, threads: ThreadOptions
   ) throws -> BitextPipeline {
     let (source, target) = try languages()
     let (loaded, warnings) = try BitextPipeline.loadLexicon(
@@ -63,12 +63,12 @@ struct PairOptions: ParsableArguments {
       Set([source, target]).sorted().compactMap(LanguageProfile.missingRulesWarning)
         .forEach(Console.warn)
     }
+    let threadCount = threads.threads ?? ProcessInfo.processInfo.activeProcessorCount
     return BitextPipeline(
       options: .init(
         sourceLanguage: source, targetLanguage: target, presegmented: presegmented,
-        minimumScore: minimumScore, documents: try documents.readOptions(),
-        threads: threads.threads ?? ProcessInfo.processInfo.activeProcessorCount),
-      lexicon: loaded)
+        minimumScore: minimumScore, documents: try documents.readOptions(), threads: threadCount),
+      lexicon: loaded, embeddings: try embeddings.encoder(threads: threadCount))
   }
 
   /// A language code normalised by ``LanguageTag`` (`fr_ca` → `fr-CA`, `fra` → `fr`); a

@@ -43,6 +43,8 @@ struct ReviewCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup var embeddingOptions: EmbeddingOptions
+
   @OptionGroup(title: "Constraints") var constraintOptions: ConstraintOptions
 
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
@@ -142,7 +144,8 @@ struct ReviewCommand: ParsableCommand {
   /// Aligns the two texts as `bitext align` does, keeping the beads `corrections` confirms.
   private func align(documentID: String, corrections: CorrectionSet?) throws -> AlignedCorpus {
     let pipeline = try pair.pipeline(
-      lexicon: lexiconOptions, minimumScore: nil, documents: documentOptions,
+      lexicon: lexiconOptions, embeddings: embeddingOptions, minimumScore: nil,
+      documents: documentOptions,
       threads: threadOptions)
     let (sourceLang, targetLang) = (
       pipeline.options.sourceLanguage, pipeline.options.targetLanguage

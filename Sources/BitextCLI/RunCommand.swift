@@ -43,6 +43,8 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup var embeddingOptions: EmbeddingOptions
+
   @OptionGroup(title: "Constraints") var constraintOptions: ConstraintOptions
 
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
@@ -83,7 +85,8 @@ struct RunCommand: ParsableCommand {
       outputOptions.format == nil
       ? [.tmx, .tsv, .jsonl] : [try outputOptions.corpusFormat(default: .tmx)]
     let pipeline = try pair.pipeline(
-      lexicon: lexiconOptions, minimumScore: outputOptions.minScore, documents: documentOptions,
+      lexicon: lexiconOptions, embeddings: embeddingOptions, minimumScore: outputOptions.minScore,
+      documents: documentOptions,
       threads: threadOptions)
     let (sourceLang, targetLang) = (
       pipeline.options.sourceLanguage, pipeline.options.targetLanguage

@@ -36,6 +36,8 @@ struct StreamCommand: ParsableCommand {
 
   @OptionGroup var lexiconOptions: LexiconOptions
 
+  @OptionGroup var embeddingOptions: EmbeddingOptions
+
   @OptionGroup(title: "Performance") var threadOptions: ThreadOptions
 
   @OptionGroup(title: "Files named by records (source_file, target_file)")
@@ -63,13 +65,15 @@ struct StreamCommand: ParsableCommand {
 
   func run() throws {
     let (sourceLang, targetLang) = try pair.defaultLanguages()
+    let threads = threadOptions.threads ?? ProcessInfo.processInfo.activeProcessorCount
     var processor = StreamProcessor(
       options: .init(
         sourceLanguage: sourceLang, targetLanguage: targetLang,
         lexicon: try lexiconOptions.choice(), presegmented: pair.presegmented,
         minimumScore: minScore, maximumTextBytes: maxTextBytes == 0 ? nil : maxTextBytes,
         documents: try documentOptions.readOptions(),
-        threads: threadOptions.threads ?? ProcessInfo.processInfo.activeProcessorCount))
+        threads: threads),
+      embeddings: try embeddingOptions.encoder(threads: threads))
     var reader = LineReader(fileDescriptor: 0, maximumLength: processor.maximumLineBytes)
     var warnings: [String] = []
     while let line = try readLine(&reader) {

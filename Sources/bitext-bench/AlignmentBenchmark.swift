@@ -72,7 +72,8 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Share of the embedding term computed sentence by sentence (0...1).")
   var embeddingPerSentence: Double?
 
-  @Flag(help: "Give runs of sentences the mean of their sentences' vectors, not their joined text's.")
+  @Flag(
+    help: "Give runs of sentences the mean of their sentences' vectors, not their joined text's.")
   var meanRuns = false
 
   struct Document {

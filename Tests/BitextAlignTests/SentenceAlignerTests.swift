@@ -310,3 +310,22 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect(alignment.document.translationProbability < 0.1)
   #expect(alignment.beads.allSatisfy { $0.score < 0.2 })
 }
+
+@Test func embeddingsPairSentencesThatLengthsAloneMisalign() {
+  // Sentence k is about topic k on both sides and no word is shared (no cognates): only the
+  // embeddings say which sentence is which.
+  // Source lengths alternate short, long; target lengths long, short: by lengths, each
+  // source sentence matches the target one after its own.
+  let source = (0..<40).map { "t\($0) " + String(repeating: "a", count: $0 % 2 == 0 ? 45 : 75) }
+  let target = (0..<40).map { "t\($0) " + String(repeating: "b", count: $0 % 2 == 0 ? 75 : 45) }
+  let gold = (0..<40).map { Bead(source: $0..<($0 + 1), target: $0..<($0 + 1)) }
+  let aligner = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr", threads: 1)
+  let withoutEmbeddings = aligner.align(source: source, target: target)
+  let withEmbeddings = aligner.align(
+    source: source, target: target, embeddings: TopicEmbeddings(topics: 40))
+  #expect(
+    withoutEmbeddings.map(\.source) != gold.map(\.source)
+      || withoutEmbeddings.map(\.target) != gold.map(\.target))
+  #expect(withEmbeddings.map(\.source) == gold.map(\.source))
+  #expect(withEmbeddings.map(\.target) == gold.map(\.target))
+}
