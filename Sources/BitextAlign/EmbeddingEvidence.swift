@@ -7,4 +7,15 @@
 public protocol EmbeddingEvidence: Sendable {
   /// The unit vectors of `texts`, in order, all of the same length.
   func vectors(of texts: [String]) -> [[Float]]
+
+  /// Each text's vector before normalization and its weight (for an encoder, its mean token
+  /// state and its tokens): a run of sentences then gets the normalized weighted sum of its
+  /// sentences' vectors without being encoded again. By default the unit vectors, weight 1.
+  func weightedVectors(of texts: [String]) -> [(vector: [Float], weight: Float)]
+}
+
+extension EmbeddingEvidence {
+  public func weightedVectors(of texts: [String]) -> [(vector: [Float], weight: Float)] {
+    vectors(of: texts).map { ($0, 1) }
+  }
 }

@@ -1,7 +1,8 @@
 /// The unit vectors of the runs of consecutive sentences of one side that beads can join:
 /// every run of `1...maxLength` sentences. A run of one is the sentence's own vector; a longer
-/// run is either the vector of its sentences' texts joined (`joined`), or the normalized mean
-/// of its sentences' vectors.
+/// run is either the vector of its sentences' texts joined (`joined`), or the normalized
+/// weighted sum of its sentences' vectors (``EmbeddingEvidence/weightedVectors(of:)``: for an
+/// encoder, the mean token state of the run's tokens, each sentence encoded alone).
 struct SpanVectors: Sendable {
   /// The length of the vectors.
   let dimension: Int
@@ -18,34 +19,38 @@ struct SpanVectors: Sendable {
   ) {
     let count = sentences.count
     let maxLength = max(1, maxLength)
-    var texts = sentences
-    var places: [(start: Int, length: Int)] = (0..<count).map { ($0, 1) }
+    var storage: [Float] = []
+    var dimension = 0
     if joined {
+      var texts = sentences
+      var places: [(start: Int, length: Int)] = (0..<count).map { ($0, 1) }
       for length in stride(from: 2, through: maxLength, by: 1) where length <= count {
         for start in 0...(count - length) {
           texts.append(sentences[start..<(start + length)].joined(separator: " "))
           places.append((start, length))
         }
       }
-    }
-    let vectors = evidence.vectors(of: texts)
-    let dimension = vectors.first?.count ?? 0
-    var storage = [Float](repeating: 0, count: count * maxLength * dimension)
-    for (vector, place) in zip(vectors, places) where vector.count == dimension {
-      let offset = (place.start * maxLength + place.length - 1) * dimension
-      for d in 0..<dimension { storage[offset + d] = vector[d] }
-    }
-    if !joined && maxLength > 1 && dimension > 0 {
+      let vectors = evidence.vectors(of: texts)
+      dimension = vectors.first?.count ?? 0
+      storage = [Float](repeating: 0, count: count * maxLength * dimension)
+      for (vector, place) in zip(vectors, places) where vector.count == dimension {
+        let offset = (place.start * maxLength + place.length - 1) * dimension
+        for d in 0..<dimension { storage[offset + d] = vector[d] }
+      }
+    } else {
+      // A run: the weighted sum of its sentences' vectors, normalized.
+      let weighted = evidence.weightedVectors(of: sentences)
+      dimension = weighted.first?.vector.count ?? 0
+      storage = [Float](repeating: 0, count: count * maxLength * dimension)
       for start in 0..<count {
         var sum = [Float](repeating: 0, count: dimension)
         for length in 1...min(maxLength, count - start) {
-          let single = (start + length - 1) * maxLength * dimension
+          let (vector, weight) = weighted[start + length - 1]
           var norm: Float = 0
-          for d in 0..<dimension {
-            sum[d] += storage[single + d]
+          for d in 0..<min(dimension, vector.count) {
+            sum[d] += weight * vector[d]
             norm += sum[d] * sum[d]
           }
-          guard length > 1 else { continue }
           let inverse = norm > 0 ? 1 / norm.squareRoot() : 0
           let offset = (start * maxLength + length - 1) * dimension
           for d in 0..<dimension { storage[offset + d] = sum[d] * inverse }

@@ -91,6 +91,17 @@ public final class SentenceEncoder: Sendable {
 
   /// The unit vectors of `texts`, in order, ``dimension`` floats each.
   public func embed(_ texts: [String]) -> [[Float]] {
+    meanStates(texts).map { state in
+      let norm = state.mean.reduce(0) { $0 + $1 * $1 }.squareRoot()
+      let inverse = 1 / max(norm, 1e-6)
+      return state.mean.map { $0 * inverse }
+    }
+  }
+
+  /// Each text's mean final token state before normalization, and the number of tokens
+  /// averaged (its content tokens, at least 1): the runs of sentences the aligner compares
+  /// can be pooled from their sentences' states without encoding the run again.
+  public func meanStates(_ texts: [String]) -> [(mean: [Float], tokens: Int)] {
     let work = ParallelWork(threads: threads)
     let contents = work.map(texts.count) { tokenizer.tokenIDs(prefix + texts[$0]) }
     let windowLength = encoder.shape.maxPositions - 2
@@ -127,24 +138,20 @@ public final class SentenceEncoder: Sendable {
       }
       first = last
     }
-    // Each text: the token-weighted mean of its windows, then unit length.
+    // Each text: the token-weighted mean of its windows.
     var vectors = [[Float]](repeating: [Float](repeating: 0, count: dimension), count: texts.count)
-    var totals = [Float](repeating: 0, count: texts.count)
+    var totals = [Int](repeating: 0, count: texts.count)
     for (index, window) in windows.enumerated() {
-      let weight = Float(max(window.tokens.count, 1))
+      let weight = max(window.tokens.count, 1)
       totals[window.text] += weight
-      for i in 0..<dimension { vectors[window.text][i] += weight * means[index * dimension + i] }
+      for i in 0..<dimension {
+        vectors[window.text][i] += Float(weight) * means[index * dimension + i]
+      }
     }
     for text in 0..<texts.count {
-      let scale = 1 / totals[text]
-      var norm: Float = 0
-      for i in 0..<dimension {
-        vectors[text][i] *= scale
-        norm += vectors[text][i] * vectors[text][i]
-      }
-      let inverse = 1 / max(norm.squareRoot(), 1e-6)
-      for i in 0..<dimension { vectors[text][i] *= inverse }
+      let scale = 1 / Float(totals[text])
+      for i in 0..<dimension { vectors[text][i] *= scale }
     }
-    return vectors
+    return zip(vectors, totals).map { (mean: $0, tokens: $1) }
   }
 }

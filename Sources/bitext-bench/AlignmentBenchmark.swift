@@ -111,7 +111,7 @@ struct AlignmentBenchmark: ParsableCommand {
     defer {
       if let vectors {
         try? vectors.save()
-        print("texts embedded by this run: \(vectors.embeddedCount)")
+        print("texts encoded by this run: \(vectors.encodedCount)")
       }
     }
     let (tb, limsi) = try Self.developmentSets(eval)
