@@ -59,6 +59,8 @@ public struct AlignerConfiguration: Hashable, Sendable {
   /// Share `λ_e` of the embedding term computed sentence by sentence in beads of three or
   /// more sentences.
   public var embeddingPerSentence: Double = 0.5
+  /// The similarity `τ` an insertion or deletion is charged with in the embedding term.
+  public var embeddingOmissionSimilarity: Double = 0
   /// Whether a run of sentences gets the vector of its joined text (else the mean of its
   /// sentences' vectors): dearer to compute, closer to what the run says.
   public var embedsJoinedRuns: Bool = true

@@ -7,7 +7,8 @@
 /// typical of neighbouring, unrelated sentences, `ŝ = 1` at the cosine typical of its
 /// translations, clamped to [0, 1]. `ŝ_k` is the same for sentence `k` of the bead against the
 /// whole other side, so that a sentence merged into a bead must itself be close to it. An
-/// insertion or deletion has `ŝ = 0`.
+/// insertion or deletion has `ŝ = τ`: a sentence is better left unaligned than paired, or
+/// merged, with text it is less similar to than that.
 struct EmbeddingCosts: Sendable {
   let source: SpanVectors
   let target: SpanVectors
@@ -15,6 +16,8 @@ struct EmbeddingCosts: Sendable {
   let weight: Double
   /// `λ_e`.
   let perSentence: Double
+  /// `τ`: the similarity a sentence left unaligned is charged as if it had.
+  let omission: Double
   /// The cosine of unrelated neighbours and of translations in this document.
   let levels: (unrelated: Float, translation: Float)
 
@@ -26,8 +29,9 @@ struct EmbeddingCosts: Sendable {
   /// from its partner.
   init(
     source: SpanVectors, target: SpanVectors, weight: Double, perSentence: Double,
-    firstPath: [(i: Int, j: Int)]
+    omission: Double = 0, firstPath: [(i: Int, j: Int)]
   ) {
+    self.omission = omission
     self.source = source
     self.target = target
     self.weight = weight
@@ -78,7 +82,7 @@ struct EmbeddingCosts: Sendable {
     let a = shape.source
     let b = shape.target
     let size = Double(a + b) / 2
-    guard a > 0 && b > 0 else { return weight * size }
+    guard a > 0 && b > 0 else { return weight * size * (1 - omission) }
     let pooled = similarity(a, b, i, j)
     guard a + b > 2 && perSentence > 0 else { return weight * size * (1 - pooled) }
     var own = 0.0

@@ -255,7 +255,7 @@ public struct SentenceAligner: Sendable {
           sentences: texts.target, maxLength: runs.target, evidence: embeddings,
           joined: configuration.embedsJoinedRuns),
         weight: configuration.embeddingWeight, perSentence: configuration.embeddingPerSentence,
-        firstPath: coarse.map(\.end))
+        omission: configuration.embeddingOmissionSimilarity, firstPath: coarse.map(\.end))
     }
     let search = BandedSearch(shapes: shapes)
     let fineProgress = progress.scaled(from: 0.6, to: 1)

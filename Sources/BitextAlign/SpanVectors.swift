@@ -57,10 +57,39 @@ struct SpanVectors: Sendable {
         }
       }
     }
+    Self.center(&storage, count: count, maxLength: maxLength, dimension: dimension)
     self.dimension = dimension
     self.count = count
     self.maxLength = maxLength
     self.storage = storage
+  }
+
+  /// Subtracts the side's mean sentence vector from every vector, then normalizes again.
+  /// Sentence vectors share a large common component (any two unrelated sentences have a
+  /// cosine near 0.8): removed, unrelated runs are near orthogonal and a run of several
+  /// sentences is no longer about as close to each of them as a single sentence would be.
+  private static func center(
+    _ storage: inout [Float], count: Int, maxLength: Int, dimension: Int
+  ) {
+    guard count > 1 && dimension > 0 else { return }
+    var mean = [Float](repeating: 0, count: dimension)
+    for start in 0..<count {
+      let offset = start * maxLength * dimension
+      for d in 0..<dimension { mean[d] += storage[offset + d] }
+    }
+    for d in 0..<dimension { mean[d] /= Float(count) }
+    for start in 0..<count {
+      for length in 1...min(maxLength, count - start) {
+        let offset = (start * maxLength + length - 1) * dimension
+        var norm: Float = 0
+        for d in 0..<dimension {
+          storage[offset + d] -= mean[d]
+          norm += storage[offset + d] * storage[offset + d]
+        }
+        let inverse = norm > 0 ? 1 / norm.squareRoot() : 0
+        for d in 0..<dimension { storage[offset + d] *= inverse }
+      }
+    }
   }
 
   /// The cosine of run `(start, length)` with run `(otherStart, otherLength)` of `other`.

@@ -76,6 +76,9 @@ struct AlignmentBenchmark: ParsableCommand {
     help: "Give runs of sentences the mean of their sentences' vectors, not their joined text's.")
   var meanRuns = false
 
+  @Option(help: "Similarity an unaligned sentence is charged with in the embedding term.")
+  var embeddingOmission: Double?
+
   struct Document {
     var name: String
     var source: [String]
@@ -105,6 +108,7 @@ struct AlignmentBenchmark: ParsableCommand {
     if let embeddingWeight { config.embeddingWeight = embeddingWeight }
     if let embeddingPerSentence { config.embeddingPerSentence = embeddingPerSentence }
     if meanRuns { config.embedsJoinedRuns = false }
+    if let embeddingOmission { config.embeddingOmissionSimilarity = embeddingOmission }
     let vectors = try embeddings.map {
       CachedEmbeddings(encoder: try SentenceEncoder(path: $0), file: embeddingCache)
     }
