@@ -2,11 +2,14 @@
 import PackageDescription
 
 // The sentence encoder's kernels are built for the processors that have AVX2 and FMA (x86-64
-// since 2013); `EncoderKernels.isSupported` checks the processor before any of them runs.
+// since 2013; BitextEmbed checks the processor before any of them runs), and optimized in
+// debug builds too: unoptimized, the model's tests would take minutes.
 #if arch(x86_64)
-  let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"])]
+  let kernelSettings: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "haswell"]), .unsafeFlags(["-O"], .when(configuration: .debug)),
+  ]
 #else
-  let kernelSettings: [SwiftSetting] = []
+  let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 #endif
 
 let package = Package(

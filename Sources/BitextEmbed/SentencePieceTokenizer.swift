@@ -1,6 +1,8 @@
-/// A SentencePiece unigram tokenizer (the one XLM-RoBERTa models use): the text is mapped
-/// code point by code point through the model's normalization table, runs of spaces become one
-/// and the ends are trimmed, a word-start mark `▁` replaces each space and opens the text, and
+/// A SentencePiece unigram tokenizer (the one XLM-RoBERTa models use, as their fast tokenizer
+/// runs it): the text is mapped code point by code point through the model's normalization
+/// table, runs of spaces become one, a word-start mark `▁` replaces each space and opens the
+/// text unless it starts with a space (so a text ending with a space ends with a `▁` token),
+/// and
 /// the pieces are the segmentation with the highest total score (Viterbi over the
 /// vocabulary's log-probabilities). A character no piece covers becomes the unknown token,
 /// scored below every piece.
@@ -93,13 +95,12 @@ public struct SentencePieceTokenizer: Sendable {
     }
   }
 
-  /// The normalized text as code points: mapped through the table, spaces collapsed and
-  /// trimmed.
+  /// The normalized text as code points: mapped through the table, runs of spaces collapsed.
   func normalized(_ text: String) -> [Unicode.Scalar] {
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(text.unicodeScalars.count)
     func append(_ scalar: Unicode.Scalar) {
-      if scalar == " " && (scalars.isEmpty || scalars.last == " ") { return }
+      if scalar == " " && scalars.last == " " { return }
       scalars.append(scalar)
     }
     for scalar in text.unicodeScalars {
@@ -111,7 +112,6 @@ public struct SentencePieceTokenizer: Sendable {
         append(scalar)
       }
     }
-    if scalars.last == " " { scalars.removeLast() }
     return scalars
   }
 
@@ -130,13 +130,14 @@ public struct SentencePieceTokenizer: Sendable {
   /// The token ids of `text`, without the start and end tokens.
   public func tokenIDs(_ text: String) -> [Int32] {
     let scalars = normalized(text)
-    if scalars.isEmpty { return [] }
-    // The UTF-8 bytes of "▁" + text with spaces as "▁", and where each character starts.
+    // The UTF-8 bytes of the text with spaces as "▁", after a "▁" unless it starts with a
+    // space, and where each character starts.
     var bytes: [UInt8] = []
     var starts: [Int] = []
     bytes.reserveCapacity(scalars.count * 3 + 3)
     starts.reserveCapacity(scalars.count + 2)
-    for scalar in [Self.wordStart] + scalars.map({ $0 == " " ? Self.wordStart : $0 }) {
+    let marked = scalars.map { $0 == " " ? Self.wordStart : $0 }
+    for scalar in scalars.first == " " ? marked : [Self.wordStart] + marked {
       starts.append(bytes.count)
       bytes.append(contentsOf: UTF8.encode(scalar)!)
     }

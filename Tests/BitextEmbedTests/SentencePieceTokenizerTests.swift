@@ -22,18 +22,22 @@ import Testing
       ])
   }
 
-  @Test func theNormalizationTableSpacesAndEndsAreApplied() throws {
-    // Full-width A, a ligature, a tab, a no-break space, a control character, spaces around.
+  @Test func theNormalizationTableAndSpacesAreApplied() throws {
+    // Full-width A, a ligature, a tab, a no-break space, a control character, spaces around:
+    // a leading space is the first word's mark, a trailing one a mark of its own.
     #expect(
-      try pieces("  \u{FF21}\t\u{FB01}ne\u{A0}\u{A0}cat\u{07}  ") == ["▁A", "▁fi", "ne", "▁cat"])
+      try pieces("  \u{FF21}\t\u{FB01}ne\u{A0}\u{A0}cat\u{07}  ") == [
+        "▁A", "▁fi", "ne", "▁cat", "▁",
+      ])
+    #expect(try pieces("\u{FF21}") == ["▁A"])
   }
 
   @Test func aCharacterNoPieceCoversIsUnknown() throws {
     #expect(try pieces("cat жж") == ["▁cat", "▁", "<unk>", "<unk>"])
   }
 
-  @Test func emptyAndBlankTextsHaveNoTokens() throws {
-    #expect(try pieces("").isEmpty)
-    #expect(try pieces(" \t\u{A0} ").isEmpty)
+  @Test func emptyAndBlankTextsAreAWordMark() throws {
+    #expect(try pieces("") == ["▁"])
+    #expect(try pieces(" \t\u{A0} ") == ["▁"])
   }
 }
