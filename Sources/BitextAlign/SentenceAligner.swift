@@ -242,7 +242,7 @@ public struct SentenceAligner: Sendable {
       width *= 2
     }
     // Pass 2: the full cost around the first path, with the embedding term when there are
-    // embeddings (the document's cosine levels measured on the first path).
+    // embeddings.
     if let embeddings {
       let runs = (
         source: shapes.map(\.source).max() ?? 1, target: shapes.map(\.target).max() ?? 1
@@ -255,7 +255,7 @@ public struct SentenceAligner: Sendable {
           sentences: texts.target, maxLength: runs.target, evidence: embeddings,
           joined: configuration.embedsJoinedRuns),
         weight: configuration.embeddingWeight, perSentence: configuration.embeddingPerSentence,
-        omission: configuration.embeddingOmissionSimilarity, firstPath: coarse.map(\.end))
+        omission: configuration.embeddingOmissionSimilarity)
     }
     let search = BandedSearch(shapes: shapes)
     let fineProgress = progress.scaled(from: 0.6, to: 1)
