@@ -32,15 +32,7 @@ public struct EmbeddingModelStore: Sendable {
   public static func defaultDirectory(
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String {
-    if let explicit = environment["BITEXT_MODEL_DIR"], !explicit.isEmpty { return explicit }
-    let dataHome: String
-    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-      dataHome = xdg
-    } else {
-      let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-      dataHome = URL(fileURLWithPath: home).appendingPathComponent(".local/share").path
-    }
-    return URL(fileURLWithPath: dataHome).appendingPathComponent("bitext/models").path
+    DataDirectory.path("models", overriddenBy: "BITEXT_MODEL_DIR", environment: environment)
   }
 
   /// The folder of the model `name`.

@@ -20,15 +20,7 @@ public struct LexiconStore: Sendable {
   public static func defaultDirectory(
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String {
-    if let explicit = environment["BITEXT_LEXICON_DIR"], !explicit.isEmpty { return explicit }
-    let dataHome: String
-    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-      dataHome = xdg
-    } else {
-      let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-      dataHome = URL(fileURLWithPath: home).appendingPathComponent(".local/share").path
-    }
-    return URL(fileURLWithPath: dataHome).appendingPathComponent("bitext/lexicons").path
+    DataDirectory.path("lexicons", overriddenBy: "BITEXT_LEXICON_DIR", environment: environment)
   }
 
   /// A lexicon file of the store.

