@@ -132,6 +132,15 @@ extension BeadCosts {
   /// The document's evidence: the mean similarity of the beads with two sides, and of the same
   /// source runs with target runs a fifth, two fifths, three fifths and four fifths of the document away. ``DocumentEvidence/alignedShare``
   /// is left for the caller, which knows the calibrated scores.
+  /// The one-sample t statistic of `values` against 0 (0 for fewer than two values).
+  private static func tStatistic(_ values: [Double]) -> Double {
+    guard values.count >= 2 else { return 0 }
+    let count = Double(values.count)
+    let mean = values.reduce(0, +) / count
+    let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (count - 1)
+    return mean / max(variance / count, 1e-12).squareRoot()
+  }
+
   func documentEvidence(_ beads: [Bead], coverage: PairCoverage) -> DocumentEvidence {
     let m = target.count
     // Up to 7 neighbours each way, never closer than a sixth of the document to the bead.
@@ -165,11 +174,28 @@ extension BeadCosts {
       differences.append(own - baseline)
     }
     let count = Double(differences.count)
-    var t = 0.0
-    if differences.count >= 2 {
-      let mean = differences.reduce(0, +) / count
-      let variance = differences.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (count - 1)
-      t = mean / max(variance / count, 1e-12).squareRoot()
+    var t = Self.tStatistic(differences)
+    // With embeddings, the same contrast on the beads' embedding similarity, combined with
+    // the lexical one as two independent z-scores (Stouffer): a mis-paired document has no
+    // pair closer than pairs drawn from elsewhere in either.
+    if let embedding {
+      var embeddingDifferences: [Double] = []
+      for bead in stride(from: 0, to: pairedBeads.count, by: step).map({ pairedBeads[$0] }) {
+        let a = bead.source.count
+        let b = bead.target.count
+        guard a <= embedding.source.maxLength, b <= embedding.target.maxLength else { continue }
+        let own = embedding.similarity(a, b, bead.source.lowerBound, bead.target.lowerBound)
+        var baseline = -1.0
+        for third in 1...2 {
+          let center = (bead.target.lowerBound + third * m / 3) % m
+          for shift in -shuffleWindow...shuffleWindow {
+            let start = min(max(0, center + shift), m - b)
+            baseline = max(baseline, embedding.similarity(a, b, bead.source.lowerBound, start))
+          }
+        }
+        embeddingDifferences.append(own - baseline)
+      }
+      t = (t + Self.tStatistic(embeddingDifferences)) / 2.0.squareRoot()
     }
     return DocumentEvidence(
       sourceSentences: source.count, targetSentences: m, alignedShare: 0,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BitextAlign
 import BitextCorpus
+import BitextEmbed
 import BitextLexicon
 import Foundation
 
@@ -41,6 +42,12 @@ struct CalibrationBenchmark: ParsableCommand {
 
   @Flag(help: "Skip the mis-paired documents.")
   var noVerdicts = false
+
+  @Option(help: "A sentence encoder's weights file: the verdicts with embedding evidence too.")
+  var embeddings: String?
+
+  @Option(help: "File remembering sentence vectors between runs (with --embeddings).")
+  var embeddingCache: String?
 
   /// A development set: its documents and the lexicon evidence of its pair.
   struct DevelopmentSet {
@@ -117,7 +124,13 @@ struct CalibrationBenchmark: ParsableCommand {
         + " ECE of a perfect score: the mean ECE of labels drawn from the scores themselves, the sampling floor)"
     )
     if let dump { try write(observations, sets: sets, to: dump) }
-    if !noVerdicts { verdicts(sets, configuration: configuration) }
+    if !noVerdicts {
+      let vectors = try embeddings.map {
+        CachedEmbeddings(encoder: try SentenceEncoder(path: $0), file: embeddingCache)
+      }
+      verdicts(sets, configuration: configuration, embeddings: vectors)
+      try vectors?.save()
+    }
   }
 
   /// The score bins of the reliability table.
@@ -188,7 +201,10 @@ struct CalibrationBenchmark: ParsableCommand {
   }
 
   /// The document verdict on true pairs and on mis-paired ones built from the dev sets.
-  private func verdicts(_ sets: [DevelopmentSet], configuration: AlignerConfiguration) {
+  private func verdicts(
+    _ sets: [DevelopmentSet], configuration: AlignerConfiguration,
+    embeddings: (any EmbeddingEvidence)?
+  ) {
     var verdictLines: [String] = []
     defer {
       if let verdictDump {
@@ -212,7 +228,8 @@ struct CalibrationBenchmark: ParsableCommand {
           var ratios: [Double] = []
           for pair in pairs {
             let alignment = aligner.alignment(
-              source: pair.source, target: pair.target, evidence: set.evidence)
+              source: pair.source, target: pair.target, evidence: set.evidence,
+              embeddings: embeddings)
             let verdict = DocumentVerdict(alignment.document)
             kinds[verdict.kind, default: 0] += 1
             shares.append(alignment.document.alignedShare)

@@ -329,3 +329,24 @@ private func isCovering(_ beads: [Bead], source n: Int, target m: Int) -> Bool {
   #expect(withEmbeddings.map(\.source) == gold.map(\.source))
   #expect(withEmbeddings.map(\.target) == gold.map(\.target))
 }
+
+@Test func embeddingsTellATranslationFromAMisPairedDocument() {
+  // No shared word and no cognate: without embeddings the document evidence cannot tell.
+  let source = (0..<60).map { "t\($0) " + String(repeating: "a", count: 30 + ($0 % 4) * 10) }
+  let translation = (0..<60).map {
+    "t\($0) " + String(repeating: "b", count: 30 + ($0 % 4) * 10)
+  }
+  let unrelated = (0..<60).map {
+    "t\(60 + $0) t\(60 + ($0 * 7) % 60) " + String(repeating: "b", count: 30 + ($0 % 4) * 10)
+  }
+  let aligner = SentenceAligner(sourceLanguage: "en", targetLanguage: "fr", threads: 1)
+  let embeddings = TopicEmbeddings(topics: 120)
+  let plain = aligner.alignment(source: source, target: translation).document
+  let paired = aligner.alignment(source: source, target: translation, embeddings: embeddings)
+    .document
+  let misPaired = aligner.alignment(source: source, target: unrelated, embeddings: embeddings)
+    .document
+  #expect(plain.translationProbability < 0.9)
+  #expect(paired.translationProbability > 0.99)
+  #expect(misPaired.translationProbability < 0.5)
+}
