@@ -18,6 +18,7 @@ import Foundation
 ///          + q · (|Δ "?"| + |Δ "!"|)              a, b > 0: question/exclamation marks differ
 ///          + s · (boundaries kept on one side)    block structure, when both sides have it
 ///          + h · [heading ≠ heading]              a, b > 0: a heading paired with text
+///          + embedding term                       with embeddings (``EmbeddingCosts``)
 ///
 /// - The length cost is the two-tailed probability of the deviation of the target length from
 ///   `ratio × source length`, with Gale & Church's variance (6.8 per character) and `ratio` the
