@@ -93,11 +93,11 @@ let package = Package(
       ]),
 
     // Helpers shared by the test targets (temporary folders, the repository's data files).
-    .target(name: "BitextTestSupport", path: "Tests/BitextTestSupport"),
+    .target(name: "BitextTestSupport", dependencies: ["BitextAlign"], path: "Tests/BitextTestSupport"),
     .testTarget(name: "BitextTextTests", dependencies: ["BitextText"]),
     .testTarget(
       name: "BitextLexiconTests", dependencies: ["BitextLexicon", "BitextTestSupport"]),
-    .testTarget(name: "BitextAlignTests", dependencies: ["BitextAlign"]),
+    .testTarget(name: "BitextAlignTests", dependencies: ["BitextAlign", "BitextTestSupport"]),
     .testTarget(name: "BitextTranslateTests", dependencies: ["BitextTranslate"]),
     .testTarget(
       name: "BitextDocumentTests",

@@ -320,7 +320,9 @@ public struct BatchRunner: Sendable {
         sourceSentences: result.sourceSentences, targetSentences: result.targetSentences,
         beads: result.corpus.beads.count),
       warnings: result.warnings,
-      flags: QualityCheck(lowScore: options.lowScore).report(result.corpus).tally,
+      flags: QualityCheck(lowScore: options.lowScore).report(
+        result.corpus, embeddings: result.embeddings
+      ).tally,
       verdict: result.corpus.verdicts[entry.id])
   }
 

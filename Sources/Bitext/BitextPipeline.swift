@@ -91,6 +91,9 @@ public struct BitextPipeline: Sendable {
     public var warnings: [String]
     /// The reconstructed target text (paragraphs kept), when the target was reconstructed.
     public var reconstructedText: String?
+    /// The sentence embeddings the alignment used, remembered (``EmbeddingMemo``): the review's
+    /// checks of ``corpus`` (``QualityCheck/report(_:embeddings:)``) find its sentences there.
+    public var embeddings: EmbeddingMemo?
   }
 
   /// The options.
@@ -179,10 +182,10 @@ public struct BitextPipeline: Sendable {
     source: TextDocument, target: TextDocument, document: String = "",
     progress: ((Double) -> Void)? = nil
   ) -> Result {
-    align(source: source, target: target, document: document) { aligner, structure in
+    align(source: source, target: target, document: document) { aligner, structure, memo in
       aligner.alignment(
         source: source.sentences.map(\.text), target: target.sentences.map(\.text),
-        evidence: evidence, embeddings: embeddings, structure: structure, progress: progress)
+        evidence: evidence, embeddings: memo, structure: structure, progress: progress)
     }
   }
 
@@ -195,11 +198,11 @@ public struct BitextPipeline: Sendable {
   ) throws(ConstraintError) -> Result {
     var failure: ConstraintError?
     let result = align(source: source, target: target, document: document) {
-      aligner, structure in
+      aligner, structure, memo in
       do throws(ConstraintError) {
         return try aligner.alignment(
           source: source.sentences.map(\.text), target: target.sentences.map(\.text),
-          evidence: evidence, embeddings: embeddings, structure: structure,
+          evidence: evidence, embeddings: memo, structure: structure,
           constraints: constraints, progress: progress)
       } catch {
         failure = error
@@ -212,11 +215,13 @@ public struct BitextPipeline: Sendable {
     return result
   }
 
-  /// Aligns two documents with `run`, which aligns their sentences given an aligner and the
-  /// documents' structure: the warnings, the verdict and the corpus around it.
+  /// Aligns two documents with `run`, which aligns their sentences given an aligner, the
+  /// documents' structure and the embeddings of this pair: the warnings, the verdict and the
+  /// corpus around it.
   private func align(
     source: TextDocument, target: TextDocument, document: String,
-    run: (SentenceAligner, (source: BlockStructure, target: BlockStructure)?) -> Alignment
+    run: (SentenceAligner, (source: BlockStructure, target: BlockStructure)?, EmbeddingMemo?) ->
+      Alignment
   ) -> Result {
     var warnings: [String] = []
     let n = source.sentences.count
@@ -233,7 +238,8 @@ public struct BitextPipeline: Sendable {
     let aligner = SentenceAligner(
       sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage,
       configuration: options.aligner, threads: options.threads)
-    let alignment = run(aligner, structure(source, target))
+    let memo = embeddings.map { EmbeddingMemo(encoder: $0) }
+    let alignment = run(aligner, structure(source, target), memo)
     let verdict = DocumentVerdict(alignment.document)
     if n > 0 && m > 0 && verdict.kind == .misPaired {
       warnings.append(
@@ -249,7 +255,7 @@ public struct BitextPipeline: Sendable {
     if n > 0 && m > 0 { corpus.verdicts[document] = verdict }
     return Result(
       corpus: corpus, sourceSentences: n, targetSentences: m, warnings: warnings,
-      reconstructedText: nil)
+      reconstructedText: nil, embeddings: memo)
   }
 
   /// The block structure of both documents, when ``Options/usesStructure`` and both have at
@@ -313,7 +319,8 @@ public struct BitextPipeline: Sendable {
     if !text.isEmpty { text.append(0x0A) }
     return Result(
       corpus: corpus, sourceSentences: source.sentences.count, targetSentences: targets.count,
-      warnings: warnings, reconstructedText: String(decoding: text, as: UTF8.self))
+      warnings: warnings, reconstructedText: String(decoding: text, as: UTF8.self),
+      embeddings: nil)
   }
 
   /// The beads scoring at least ``Options/minimumScore``; a warning when that leaves none of

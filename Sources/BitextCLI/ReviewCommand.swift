@@ -101,14 +101,18 @@ struct ReviewCommand: ParsableCommand {
     let corpus: AlignedCorpus
     let defaultTitle: String
     var notice: String?
+    var embeddings: EmbeddingMemo?
     let confirmed = try constraintOptions.corrections()
     if inputs.count == 2 {
       let documentID =
         document ?? URL(fileURLWithPath: inputs[0]).deletingPathExtension().lastPathComponent
-      corpus = try align(documentID: documentID, corrections: confirmed)
+      (corpus, embeddings) = try align(documentID: documentID, corrections: confirmed)
       defaultTitle = "Bitext review: \(documentID)"
     } else {
       corpus = try corpusInput().read()
+      embeddings = try embeddingOptions.encoder(
+        threads: threadOptions.threads ?? ProcessInfo.processInfo.activeProcessorCount
+      ).map { EmbeddingMemo(encoder: $0) }
       guard !corpus.beads.isEmpty else {
         throw BitextError(
           "\(TextFile.displayName(inputs[0])) holds no beads: nothing to review, nothing written")
@@ -122,7 +126,7 @@ struct ReviewCommand: ParsableCommand {
         )
       }
     }
-    let report = QualityCheck(lowScore: lowScore).report(corpus)
+    let report = QualityCheck(lowScore: lowScore).report(corpus, embeddings: embeddings)
     let page = ReviewPage(
       corpus: corpus, report: report,
       options: .init(
@@ -142,7 +146,9 @@ struct ReviewCommand: ParsableCommand {
   }
 
   /// Aligns the two texts as `bitext align` does, keeping the beads `corrections` confirms.
-  private func align(documentID: String, corrections: CorrectionSet?) throws -> AlignedCorpus {
+  private func align(documentID: String, corrections: CorrectionSet?) throws -> (
+    AlignedCorpus, EmbeddingMemo?
+  ) {
     let pipeline = try pair.pipeline(
       lexicon: lexiconOptions, embeddings: embeddingOptions, minimumScore: nil,
       documents: documentOptions,
@@ -161,7 +167,7 @@ struct ReviewCommand: ParsableCommand {
       )
     }
     result.warnings.forEach(Console.warn)
-    return result.corpus
+    return (result.corpus, result.embeddings)
   }
 
   /// Writes the page to `path`: standard output for `-`, `review.html` inside a folder (a

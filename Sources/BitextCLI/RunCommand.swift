@@ -137,7 +137,8 @@ struct RunCommand: ParsableCommand {
           ("corpus.\(format.rawValue)", [UInt8](try writer.encode(corpus, format: format))))
       }
     }
-    let report = QualityCheck(lowScore: lowScore).report(result.corpus)
+    let report = QualityCheck(lowScore: lowScore).report(
+      result.corpus, embeddings: result.embeddings)
     let review = ReviewPage(
       corpus: result.corpus, report: report,
       options: .init(

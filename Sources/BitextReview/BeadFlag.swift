@@ -2,7 +2,8 @@
 public enum BeadFlag: String, CaseIterable, Hashable, Sendable, Codable {
   /// The bead's score is below the low-confidence threshold.
   case lowConfidence = "low-confidence"
-  /// One side is empty (1-0, 0-1), alone or in a run of such beads.
+  /// One side is empty (1-0, 0-1), alone or in a run of such beads; with sentence embeddings,
+  /// also a sentence of a bead with no close match nearby (``SentenceCloseness``).
   case omission
   /// A number on one side is missing from the other.
   case numberMismatch = "number-mismatch"

@@ -28,20 +28,33 @@ public struct QualityCheck: Sendable, Hashable {
     self.lowScore = lowScore
   }
 
+  /// The ``BeadFlag/omission`` check.
+  public var omissions = OmissionDetector()
+
   /// The flags of every bead of `corpus`, document by document; the report's notes are
-  /// parallel to the corpus's beads, each bead's in ``BeadFlag`` order.
-  public func report(_ corpus: AlignedCorpus) -> QualityReport {
+  /// parallel to the corpus's beads, each bead's in ``BeadFlag`` order. With `embeddings`,
+  /// the omission check also looks for sentences with no close match nearby
+  /// (``SentenceCloseness``).
+  public func report(_ corpus: AlignedCorpus, embeddings: (any EmbeddingEvidence)? = nil)
+    -> QualityReport
+  {
     var notes = [[BeadFlagNote]](repeating: [], count: corpus.beads.count)
     for indices in Self.documentIndices(corpus.beads) {
       let beads = indices.map { corpus.beads[$0] }
-      let found = documentNotes(beads, languages: (corpus.sourceLanguage, corpus.targetLanguage))
+      let closeness =
+        flags.contains(.omission)
+        ? embeddings.map { SentenceCloseness(beads: beads, embeddings: $0) } : nil
+      let found = documentNotes(
+        beads, languages: (corpus.sourceLanguage, corpus.targetLanguage), closeness: closeness)
       for (offset, index) in indices.enumerated() { notes[index] = found[offset] }
     }
     return QualityReport(notes: notes)
   }
 
   /// The notes of the beads of one document, in order.
-  func documentNotes(_ beads: [AlignedBead], languages: (String, String)) -> [[BeadFlagNote]] {
+  func documentNotes(
+    _ beads: [AlignedBead], languages: (String, String), closeness: SentenceCloseness? = nil
+  ) -> [[BeadFlagNote]] {
     var notes = [[BeadFlagNote]](repeating: [], count: beads.count)
     func add(_ flag: BeadFlag, _ found: () -> [BeadFlagNote?]) {
       guard flags.contains(flag) else { return }
@@ -51,7 +64,7 @@ public struct QualityCheck: Sendable, Hashable {
     }
     let lowConfidence = LowConfidenceDetector(lowScore: lowScore)
     add(.lowConfidence) { beads.map(lowConfidence.note(for:)) }
-    add(.omission) { OmissionDetector().notes(for: beads) }
+    add(.omission) { omissions.notes(for: beads, closeness: closeness) }
     add(.numberMismatch) { beads.map { numbers.note(for: $0, languages: languages) } }
     add(.urlMismatch) { beads.map { links.note(for: $0, languages: languages) } }
     add(.nameMismatch) { names.notes(for: beads, languages: languages) }

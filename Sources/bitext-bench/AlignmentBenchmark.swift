@@ -3,6 +3,7 @@ import BitextAlign
 import BitextCorpus
 import BitextEmbed
 import BitextLexicon
+import BitextReview
 import Foundation
 
 /// Sentence alignment quality on the development sets (strict and lax P/R/F1 as vecalign's
@@ -78,6 +79,9 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Similarity an unaligned sentence is charged with in the embedding term.")
   var embeddingOmission: Double?
 
+  @Option(help: "Closeness margin below which the omission flag names a sentence of a filled bead.")
+  var unmatchedMargin = OmissionDetector().unmatchedMargin
+
   struct Document {
     var name: String
     var source: [String]
@@ -125,14 +129,17 @@ struct AlignmentBenchmark: ParsableCommand {
       "| document | sentences | strict P | strict R | strict F1 | lax P | lax R | lax F1 | seconds |"
     )
     print("|---|---|---|---|---|---|---|---|---|")
+    var tbOmissions = OmissionScore()
+    var limsiOmissions = OmissionScore()
     let tbScores = evaluate(
       tb,
       aligner: SentenceAligner(sourceLanguage: "de", targetLanguage: "fr", configuration: config),
-      evidence: deFr, embeddings: vectors)
+      evidence: deFr, embeddings: vectors, omissions: &tbOmissions)
     let limsiAligner = SentenceAligner(
       sourceLanguage: "en", targetLanguage: "fr", configuration: config)
     let limsiScores = evaluate(
-      limsi, aligner: limsiAligner, evidence: enFr, embeddings: vectors)
+      limsi, aligner: limsiAligner, evidence: enFr, embeddings: vectors,
+      omissions: &limsiOmissions)
     let tbAligner = SentenceAligner(
       sourceLanguage: "de", targetLanguage: "fr", configuration: config)
     let rawScores = try rawText(tb[0], aligner: tbAligner, evidence: deFr, embeddings: vectors)
@@ -146,6 +153,17 @@ struct AlignmentBenchmark: ParsableCommand {
         + "with the paragraphs as structure evidence: strict F1 \(String(format: "%.3f", rawScores.structured.strictF1)), "
         + "lax F1 \(String(format: "%.3f", rawScores.structured.laxF1))"
     )
+    if vectors != nil {
+      print(
+        "\nOmission flag on the output above: sentences flagged, share of the gold's unaligned sentences found (recall), share of flagged sentences the gold leaves unaligned (precision)"
+      )
+      for (name, score) in [("Text+Berg", tbOmissions), ("LIMSI", limsiOmissions)] {
+        print("\n\(name): \(score.goldUnaligned) sentences unaligned in the gold")
+        print("| flag | flagged | recall | precision |")
+        print("|---|---|---|---|")
+        for row in score.rows() { print(row) }
+      }
+    }
     print("\npeak RSS: \(PeakMemory.megabytes()) MB")
     guard !noScale else { return }
     print("\nScale (LIMSI books concatenated)")
@@ -194,7 +212,7 @@ struct AlignmentBenchmark: ParsableCommand {
 
   private func evaluate(
     _ documents: [Document], aligner: SentenceAligner, evidence: (any TranslationEvidence)?,
-    embeddings: (any EmbeddingEvidence)?
+    embeddings: (any EmbeddingEvidence)?, omissions: inout OmissionScore
   ) -> AlignmentScores {
     var golds: [[BeadLink]] = []
     var tests: [[BeadLink]] = []
@@ -213,6 +231,11 @@ struct AlignmentBenchmark: ParsableCommand {
       }
       golds.append(document.gold)
       tests.append(links)
+      if let embeddings {
+        omissions.add(
+          source: document.source, target: document.target, gold: document.gold, test: links,
+          embeddings: embeddings, detector: OmissionDetector(unmatchedMargin: unmatchedMargin))
+      }
       let scores = AlignmentScorer.score(gold: document.gold, test: links)
       row(
         document.name, sentences: "\(document.source.count)/\(document.target.count)", scores,

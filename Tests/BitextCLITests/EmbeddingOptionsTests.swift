@@ -76,4 +76,25 @@ import Testing
     let help = try runBitext(["batch", "--help"])
     #expect(help.stdout.contains("--embeddings"))
   }
+
+  @Test func reviewOfACorpusFileChecksItWithTheEmbeddings() throws {
+    let folder = try temporaryDirectory()
+    let model = try SyntheticEncoderModel().write(to: folder)
+    let (source, target) = try pair(in: folder)
+    let corpus = folder.appendingPathComponent("corpus.jsonl").path
+    let aligned = try runBitext([
+      "align", "--source-lang", "en", "--target-lang", "fr", "--lexicon", "none",
+      "--presegmented", "--format", "jsonl", source, target, "-o", corpus,
+    ])
+    #expect(aligned.status == 0, "\(aligned.stderr)")
+    let page = folder.appendingPathComponent("page.html").path
+    let reviewed = try runBitext(["review", corpus, "--embeddings", model, "-o", page])
+    #expect(reviewed.status == 0, "\(reviewed.stderr)")
+    #expect(FileManager.default.fileExists(atPath: page))
+    let missing = try runBitext([
+      "review", corpus, "--embeddings", "e5-small", "--model-dir", folder.path, "-o", page + "2",
+    ])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("bitext model install e5-small"), "\(missing.stderr)")
+  }
 }

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Testing
 
 @testable import BitextReview
@@ -35,5 +36,38 @@ import Testing
   @Test func aBlankSideIsEmpty() {
     let bead = ReviewFixtures.bead("Un.", "  ")
     #expect(OmissionDetector().notes(for: [bead]).first??.flag == .omission)
+  }
+}
+
+@Suite struct OmissionDetectorClosenessTests {
+  func reasons(_ pairs: [(String, String)]) -> [String?] {
+    let beads = ReviewFixtures.corpus(pairs).beads
+    return OmissionDetector().notes(
+      for: beads,
+      closeness: SentenceCloseness(beads: beads, embeddings: TopicEmbeddings(topics: 12))
+    ).map { $0?.reason }
+  }
+
+  @Test func aSentenceOfAFilledBeadWithNoCloseMatchIsFlagged() throws {
+    let found = reasons([("t0", "t0"), ("t1 | t9", "t1"), ("t2", "t2"), ("t3", "t3")])
+    #expect(found[0] == nil && found[2] == nil && found[3] == nil)
+    let reason = try #require(found[1])
+    #expect(reason.hasPrefix("no close match nearby: source 2 of 2 (margin "))
+  }
+
+  @Test func anUnalignedSentenceCloseToANeighbourSaysSo() throws {
+    let found = reasons([("t0", "t0"), ("t1", ""), ("", "t1"), ("t2", "t2")])
+    #expect(
+      try #require(found[1]).hasPrefix(
+        "source sentence with no translation (run of 2); close to target [1] (margin "))
+    #expect(try #require(found[1]).hasSuffix("): misaligned?"))
+    #expect(try #require(found[2]).contains("close to source [1]"))
+  }
+
+  @Test func anUnalignedSentenceWithNoCloseMatchKeepsItsNote() {
+    #expect(
+      reasons([("t0", "t0"), ("t7", ""), ("t2", "t2")]) == [
+        nil, "source sentence with no translation", nil,
+      ])
   }
 }

@@ -109,3 +109,22 @@ import Testing
     #expect(report.counts.allSatisfy { $0.flag == .nameMismatch })
   }
 }
+
+@Suite struct QualityCheckEmbeddingTests {
+  @Test func withEmbeddingsTheOmissionCheckLooksInsideFilledBeads() {
+    let corpus = ReviewFixtures.corpus([("t0", "t0"), ("t1 | t9", "t1"), ("t2", "t2")])
+    let embeddings = TopicEmbeddings(topics: 12)
+    let report = QualityCheck().report(corpus, embeddings: embeddings)
+    #expect(report.notes[1].map(\.flag).contains(.omission))
+    #expect(!QualityCheck().report(corpus).notes[1].map(\.flag).contains(.omission))
+  }
+
+  @Test func withoutTheOmissionFlagNothingIsEmbedded() {
+    let corpus = ReviewFixtures.corpus([("t0", "t0"), ("t1 | t9", "t1")])
+    let embeddings = TopicEmbeddings(topics: 12)
+    var check = QualityCheck()
+    check.flags.remove(.omission)
+    _ = check.report(corpus, embeddings: embeddings)
+    #expect(embeddings.asked.isEmpty)
+  }
+}
