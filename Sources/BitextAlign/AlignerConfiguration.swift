@@ -61,10 +61,6 @@ public struct AlignerConfiguration: Hashable, Sendable {
   public var embeddingPerSentence: Double = 0.5
   /// The similarity `τ` an insertion or deletion is charged with in the embedding term.
   public var embeddingOmissionSimilarity: Double = 0.2
-  /// Whether a run of sentences gets the vector of its joined text, encoded again, rather than
-  /// one pooled from its sentences' token states: on the development sets, joined runs gain
-  /// less than a point of F1 for ten times the encoding.
-  public var embedsJoinedRuns: Bool = false
   /// The temperature of ``PathPosterior``: costs over it are log probabilities of paths.
   public var posteriorTemperature: Double = 1
   /// The half-width of the band around the best path in which ``PathPosterior`` sums paths.

@@ -2,9 +2,9 @@
 /// languages by cosine (a multilingual sentence encoder).
 ///
 /// The aligner asks once per alignment for the sentences' ``weightedVectors(of:)``, from which
-/// it pools the runs of consecutive sentences its beads may join; with
-/// ``AlignerConfiguration/embedsJoinedRuns`` it asks instead for the ``vectors(of:)`` of the
-/// sentences and of every run, its sentences joined by a space.
+/// it pools the runs of consecutive sentences its beads may join (encoding each run's joined
+/// text instead measured no better on the development sets, for ten times the encoding); the
+/// review's checks ask for ``vectors(of:)``.
 public protocol EmbeddingEvidence: Sendable {
   /// The unit vectors of `texts`, in order, all of the same length.
   func vectors(of texts: [String]) -> [[Float]]

@@ -249,12 +249,8 @@ public struct SentenceAligner: Sendable {
         source: shapes.map(\.source).max() ?? 1, target: shapes.map(\.target).max() ?? 1
       )
       costs.embedding = EmbeddingCosts(
-        source: SpanVectors(
-          sentences: texts.source, maxLength: runs.source, evidence: embeddings,
-          joined: configuration.embedsJoinedRuns),
-        target: SpanVectors(
-          sentences: texts.target, maxLength: runs.target, evidence: embeddings,
-          joined: configuration.embedsJoinedRuns),
+        source: SpanVectors(sentences: texts.source, maxLength: runs.source, evidence: embeddings),
+        target: SpanVectors(sentences: texts.target, maxLength: runs.target, evidence: embeddings),
         weight: configuration.embeddingWeight, perSentence: configuration.embeddingPerSentence,
         omission: configuration.embeddingOmissionSimilarity)
     }

@@ -73,9 +73,6 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "Share of the embedding term computed sentence by sentence (0...1).")
   var embeddingPerSentence: Double?
 
-  @Flag(help: "Encode runs of sentences as their joined text, not pooled from their sentences.")
-  var joinedRuns = false
-
   @Option(help: "Similarity an unaligned sentence is charged with in the embedding term.")
   var embeddingOmission: Double?
 
@@ -110,7 +107,6 @@ struct AlignmentBenchmark: ParsableCommand {
     if let unsupportedMinimumWords { config.unsupportedMergeMinimumWords = unsupportedMinimumWords }
     if let embeddingWeight { config.embeddingWeight = embeddingWeight }
     if let embeddingPerSentence { config.embeddingPerSentence = embeddingPerSentence }
-    if joinedRuns { config.embedsJoinedRuns = true }
     if let embeddingOmission { config.embeddingOmissionSimilarity = embeddingOmission }
     let vectors = try embeddings.map {
       CachedEmbeddings(encoder: try SentenceEncoder(path: $0), file: embeddingCache)

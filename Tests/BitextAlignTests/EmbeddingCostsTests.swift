@@ -12,8 +12,8 @@ import Testing
     let source = (0..<12).map { "t\($0) x" }
     let target = (0..<12).map { "t\($0) y y" }
     return EmbeddingCosts(
-      source: SpanVectors(sentences: source, maxLength: 2, evidence: embeddings, joined: true),
-      target: SpanVectors(sentences: target, maxLength: 2, evidence: embeddings, joined: true),
+      source: SpanVectors(sentences: source, maxLength: 2, evidence: embeddings),
+      target: SpanVectors(sentences: target, maxLength: 2, evidence: embeddings),
       weight: weight, perSentence: perSentence, omission: omission)
   }
 
@@ -37,5 +37,18 @@ import Testing
     let pooled = costs(perSentence: 0).cost(BeadShape(2, 1), 3, 3)
     let perSentence = costs(perSentence: 1).cost(BeadShape(2, 1), 3, 3)
     #expect(perSentence > pooled)
+  }
+
+  @Test func theCostIsTheFormulaOverTheBeadsAndItsSentencesMargins() {
+    let costs = costs(perSentence: 0.5)
+    for (a, b, i, j) in [(2, 1, 3, 3), (1, 2, 5, 4), (2, 2, 0, 1)] {
+      var own = 0.0
+      for k in 0..<a { own += costs.similarity(1, b, i + k, j) }
+      for l in 0..<b { own += costs.similarity(a, 1, i, j + l) }
+      let size = Double(a + b) / 2
+      let expected =
+        4 * (0.5 * size * (1 - costs.similarity(a, b, i, j)) + 0.5 * (size - own / 2))
+      #expect(abs(costs.cost(BeadShape(a, b), i, j) - expected) < 1e-9)
+    }
   }
 }
