@@ -321,7 +321,7 @@ public struct BatchRunner: Sendable {
         beads: result.corpus.beads.count),
       warnings: result.warnings,
       flags: QualityCheck(lowScore: options.lowScore).report(
-        result.corpus, embeddings: result.embeddings
+        result.corpus, embeddings: result.reviewEmbeddings
       ).tally,
       verdict: result.corpus.verdicts[entry.id])
   }

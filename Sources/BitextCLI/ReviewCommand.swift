@@ -110,9 +110,14 @@ struct ReviewCommand: ParsableCommand {
       defaultTitle = "Bitext review: \(documentID)"
     } else {
       corpus = try corpusInput().read()
-      embeddings = try embeddingOptions.encoder(
-        threads: threadOptions.threads ?? ProcessInfo.processInfo.activeProcessorCount
-      ).map { EmbeddingMemo(encoder: $0) }
+      let encoder = try embeddingOptions.encoder(
+        threads: threadOptions.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+      if encoder?.staticVectors != nil {
+        Console.note(
+          "the omission check reads embeddings of the full encoder only (e5-small, not its static vectors): checking without them"
+        )
+      }
+      embeddings = encoder.flatMap { $0.staticVectors == nil ? EmbeddingMemo(encoder: $0) : nil }
       guard !corpus.beads.isEmpty else {
         throw BitextError(
           "\(TextFile.displayName(inputs[0])) holds no beads: nothing to review, nothing written")
@@ -167,7 +172,7 @@ struct ReviewCommand: ParsableCommand {
       )
     }
     result.warnings.forEach(Console.warn)
-    return (result.corpus, result.embeddings)
+    return (result.corpus, result.reviewEmbeddings)
   }
 
   /// Writes the page to `path`: standard output for `-`, `review.html` inside a folder (a

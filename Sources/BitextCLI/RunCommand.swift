@@ -138,7 +138,7 @@ struct RunCommand: ParsableCommand {
       }
     }
     let report = QualityCheck(lowScore: lowScore).report(
-      result.corpus, embeddings: result.embeddings)
+      result.corpus, embeddings: result.reviewEmbeddings)
     let review = ReviewPage(
       corpus: result.corpus, report: report,
       options: .init(

@@ -16,6 +16,33 @@ struct ByteReader {
     self.offset = offset
   }
 
+  /// The bytes of the file at `path`, mapped into memory rather than copied; a missing or
+  /// unreadable file is an error naming it.
+  static func mappedFile(_ path: String) throws(EmbeddingModelError) -> Data {
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+    } catch {
+      let problem: FileError.Problem =
+        FileManager.default.fileExists(atPath: path)
+        ? .unreadable((error as NSError).localizedDescription) : .missing
+      throw .file(FileError(path: path, problem))
+    }
+  }
+
+  /// A reader of `data` past its 4-byte format mark, once the mark is checked to be `magic`;
+  /// otherwise an error at byte 0 saying the file is not `what`, followed by `hint`.
+  static func opening(
+    _ data: Data, path: String, magic: [UInt8], notA what: String, hint: String = ""
+  ) throws(EmbeddingModelError) -> ByteReader {
+    var reader = ByteReader(data: data.startIndex == 0 ? data : Data(data), path: path)
+    guard (try? reader.readBytes(magic.count, "the format mark")) == magic else {
+      throw reader.malformed(
+        "not \(what) (it does not start with \(String(decoding: magic, as: UTF8.self)))\(hint)",
+        at: 0)
+    }
+    return reader
+  }
+
   /// An error about the bytes at `offset` (the current position unless given).
   func malformed(_ reason: String, at offset: Int? = nil) -> EmbeddingModelError {
     .file(

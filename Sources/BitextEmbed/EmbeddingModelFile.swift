@@ -60,28 +60,15 @@ public struct EmbeddingModelFile: Sendable {
 
   /// Reads the file at `path`, mapped into memory rather than copied.
   public init(path: String) throws(EmbeddingModelError) {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-    } catch {
-      let problem: FileError.Problem =
-        FileManager.default.fileExists(atPath: path)
-        ? .unreadable((error as NSError).localizedDescription) : .missing
-      throw .file(FileError(path: path, problem))
-    }
-    try self.init(data: data, path: path)
+    try self.init(data: ByteReader.mappedFile(path), path: path)
   }
 
   /// Reads a model from bytes; `path` names them in errors.
   public init(data: Data, path: String) throws(EmbeddingModelError) {
-    let data = data.startIndex == 0 ? data : Data(data)
-    var reader = ByteReader(data: data, path: path)
-    let magic = try? reader.readBytes(4, "the format mark")
-    guard magic == Self.magic else {
-      throw reader.malformed(
-        "not a 4-bit sentence-encoder file (it does not start with E5S1); "
-          + "install the model with: bitext model install e5-small", at: 0)
-    }
+    var reader = try ByteReader.opening(
+      data, path: path, magic: Self.magic, notA: "a 4-bit sentence-encoder file",
+      hint: "; install the model with: bitext model install e5-small")
+    let data = reader.data
     let header = try Self.readHeader(&reader)
     let tokenizer = try SentencePieceTokenizer.read(
       from: &reader, embeddingRows: header.embeddingRows)

@@ -21,6 +21,11 @@ public struct EmbeddingModelStore: Sendable {
   public static let weightsFileName = "model.bin"
   /// The name of a model's manifest in its folder.
   public static let manifestFileName = "model.json"
+  /// The name of a model's static piece vectors in its folder (``StaticPieceVectors``).
+  public static let staticVectorsFileName = "static.bin"
+  /// What ends the name of a model's static variant: `e5-small-static` is `e5-small`'s
+  /// tokenizer with its static piece vectors.
+  public static let staticSuffix = "-static"
 
   /// Creates a store over a directory (created when a model is first installed).
   public init(directory: String) {
@@ -43,6 +48,48 @@ public struct EmbeddingModelStore: Sendable {
   /// The path of the weights of the model `name`, installed or not.
   public func weightsPath(of name: String) -> String {
     URL(fileURLWithPath: folder(of: name)).appendingPathComponent(Self.weightsFileName).path
+  }
+
+  /// The path of the static piece vectors of the model `name`, distilled or not.
+  public func staticVectorsPath(of name: String) -> String {
+    URL(fileURLWithPath: folder(of: name)).appendingPathComponent(Self.staticVectorsFileName).path
+  }
+
+  /// The model a name ending in ``staticSuffix`` is the static variant of, or nil.
+  public static func staticBase(of name: String) -> String? {
+    guard name.hasSuffix(staticSuffix), name.count > staticSuffix.count else { return nil }
+    return String(name.dropLast(staticSuffix.count))
+  }
+
+  /// The weights and the static piece vectors of the installed model `base`, once checked as
+  /// ``installedWeights(_:)`` checks the weights; the vectors must be a regular file. The
+  /// checksum is the weights' SHA-256, which the vectors must have been distilled from.
+  ///
+  /// - Throws: ``EmbeddingModelError/notInstalled(name:directory:)`` naming `<base>-static`
+  ///   (whose installation distills them) when there are no vectors.
+  public func installedStaticVectors(of base: String) throws(EmbeddingModelError) -> (
+    weights: String, vectors: String, checksum: String
+  ) {
+    let name = base + Self.staticSuffix
+    let weights: String
+    do {
+      weights = try installedWeights(base)
+    } catch .notInstalled {
+      throw .notInstalled(name: name, directory: directory)
+    }
+    let vectors = staticVectorsPath(of: base)
+    switch Self.fileKind(vectors)?.kind {
+    case S_IFREG: return (weights, vectors, inspect(base)?.manifest?.sha256 ?? "")
+    case nil: throw .notInstalled(name: name, directory: directory)
+    case S_IFLNK:
+      throw .damaged(
+        name: name, folder: folder(of: base),
+        reason: "\(Self.staticVectorsFileName) is a symbolic link")
+    default:
+      throw .damaged(
+        name: name, folder: folder(of: base),
+        reason: "\(Self.staticVectorsFileName) is not a regular file")
+    }
   }
 
   /// The path of the manifest of the model `name`, installed or not.

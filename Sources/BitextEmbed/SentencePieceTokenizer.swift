@@ -13,6 +13,8 @@ public struct SentencePieceTokenizer: Sendable {
   public let endToken: Int32
   /// The id of the unknown token.
   public let unknownToken: Int32
+  /// The score (log probability) of piece `piece`.
+  public func score(_ piece: Int32) -> Float { scores[Int(piece)] }
   /// The number of pieces.
   public var pieceCount: Int { scores.count }
 

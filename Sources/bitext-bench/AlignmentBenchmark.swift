@@ -67,6 +67,12 @@ struct AlignmentBenchmark: ParsableCommand {
   @Option(help: "File remembering sentence vectors between runs (with --embeddings).")
   var embeddingCache: String?
 
+  @Option(
+    help:
+      "Static piece vectors distilled from the --embeddings model (its static.bin): used instead of its transformer, without the cache."
+  )
+  var staticVectors: String?
+
   @Option(help: "Weight of the embedding term.")
   var embeddingWeight: Double?
 
@@ -108,11 +114,20 @@ struct AlignmentBenchmark: ParsableCommand {
     if let embeddingWeight { config.embeddingWeight = embeddingWeight }
     if let embeddingPerSentence { config.embeddingPerSentence = embeddingPerSentence }
     if let embeddingOmission { config.embeddingOmissionSimilarity = embeddingOmission }
-    let vectors = try embeddings.map {
-      CachedEmbeddings(encoder: try SentenceEncoder(path: $0), file: embeddingCache)
+    let cached =
+      staticVectors == nil
+      ? try embeddings.map {
+        CachedEmbeddings(encoder: try SentenceEncoder(path: $0), file: embeddingCache)
+      } : nil
+    let staticEncoder = try staticVectors.map { vectorsPath in
+      guard let embeddings else { throw ValidationError("--static-vectors needs --embeddings") }
+      return try SentenceEncoder(
+        file: EmbeddingModelFile(path: embeddings),
+        staticVectors: StaticPieceVectors(path: vectorsPath), path: vectorsPath)
     }
+    let vectors: (any EmbeddingEvidence)? = staticEncoder ?? cached
     defer {
-      if let vectors {
+      if let vectors = cached {
         try? vectors.save()
         print("texts encoded by this run: \(vectors.encodedCount)")
       }

