@@ -43,7 +43,8 @@ struct CalibrationBenchmark: ParsableCommand {
   @Flag(help: "Skip the mis-paired documents.")
   var noVerdicts = false
 
-  @Option(help: "A sentence encoder's weights file: the verdicts with embedding evidence too.")
+  @Option(
+    help: "A sentence encoder's weights file: beads and verdicts with embedding evidence too.")
   var embeddings: String?
 
   @Option(help: "File remembering sentence vectors between runs (with --embeddings).")
@@ -84,7 +85,10 @@ struct CalibrationBenchmark: ParsableCommand {
             }))
       }
     }
-    var observations = observe(sets, configuration: configuration)
+    let vectors = try embeddings.map {
+      CachedEmbeddings(encoder: try SentenceEncoder(path: $0), file: embeddingCache)
+    }
+    var observations = observe(sets, configuration: configuration, embeddings: vectors)
     if fit {
       // One model for the sets aligned with a dictionary, one for those without; within each,
       // every set weighs the same.
@@ -108,7 +112,7 @@ struct CalibrationBenchmark: ParsableCommand {
         )
       }
       print()
-      observations = observe(sets, configuration: configuration)
+      observations = observe(sets, configuration: configuration, embeddings: vectors)
     }
     print("Bead confidence: reliability, by score bin")
     print(
@@ -124,29 +128,26 @@ struct CalibrationBenchmark: ParsableCommand {
         + " ECE of a perfect score: the mean ECE of labels drawn from the scores themselves, the sampling floor)"
     )
     if let dump { try write(observations, sets: sets, to: dump) }
-    if !noVerdicts {
-      let vectors = try embeddings.map {
-        CachedEmbeddings(encoder: try SentenceEncoder(path: $0), file: embeddingCache)
-      }
-      verdicts(sets, configuration: configuration, embeddings: vectors)
-      try vectors?.save()
-    }
+    if !noVerdicts { verdicts(sets, configuration: configuration, embeddings: vectors) }
+    try vectors?.save()
   }
 
   /// The score bins of the reliability table.
   private var bins: [String] { (0..<10).map { "\(Double($0) / 10)–\(Double($0 + 1) / 10)" } }
 
-  /// Aligns every document of every set and records each bead.
-  private func observe(_ sets: [DevelopmentSet], configuration: AlignerConfiguration)
-    -> [Observation]
-  {
+  /// Aligns every document of every set (with `embeddings` when given) and records each bead.
+  private func observe(
+    _ sets: [DevelopmentSet], configuration: AlignerConfiguration,
+    embeddings: (any EmbeddingEvidence)?
+  ) -> [Observation] {
     var observations: [Observation] = []
     for (index, set) in sets.enumerated() {
       let aligner = SentenceAligner(
         sourceLanguage: set.sourceLanguage, targetLanguage: "fr", configuration: configuration)
       for document in set.documents {
         let alignment = aligner.alignment(
-          source: document.source, target: document.target, evidence: set.evidence)
+          source: document.source, target: document.target, evidence: set.evidence,
+          embeddings: embeddings)
         let gold = Set(document.gold)
         var targetsOfSource: [Int: Set<Int>] = [:]
         for link in document.gold {
