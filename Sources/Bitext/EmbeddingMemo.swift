@@ -33,11 +33,7 @@ public final class EmbeddingMemo: EmbeddingEvidence {
   var rememberedCount: Int { states.withLock { $0.count } }
 
   public func vectors(of texts: [String]) -> [[Float]] {
-    states(of: texts).map { state in
-      let norm = state.mean.reduce(0) { $0 + $1 * $1 }.squareRoot()
-      let inverse = 1 / max(norm, 1e-6)
-      return state.mean.map { $0 * inverse }
-    }
+    states(of: texts).map { SentenceEncoder.unitVector($0.mean) }
   }
 
   public func weightedVectors(of texts: [String]) -> [(vector: [Float], weight: Float)] {

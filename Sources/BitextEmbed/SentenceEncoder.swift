@@ -143,11 +143,14 @@ public final class SentenceEncoder: Sendable {
 
   /// The unit vectors of `texts`, in order, ``dimension`` floats each.
   public func embed(_ texts: [String]) -> [[Float]] {
-    meanStates(texts).map { state in
-      let norm = state.mean.reduce(0) { $0 + $1 * $1 }.squareRoot()
-      let inverse = 1 / max(norm, 1e-6)
-      return state.mean.map { $0 * inverse }
-    }
+    meanStates(texts).map { Self.unitVector($0.mean) }
+  }
+
+  /// A text's vector from its mean state (``meanStates(_:)``): the state L2-normalized.
+  public static func unitVector(_ mean: [Float]) -> [Float] {
+    let norm = mean.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    let inverse = 1 / max(norm, 1e-6)
+    return mean.map { $0 * inverse }
   }
 
   /// Each text's mean final token state before normalization, and the number of tokens
